@@ -1,0 +1,12 @@
+/**
+ * Every component class, without registering any tag. Use it to register Cordillera under your
+ * own tags (for example to run two versions on one page):
+ * `customElements.define('gob-button', class extends CorButton {})`.
+ */
+export * from './components/button/button.js';
+export * from './components/text-input/text-input.js';
+export { CorElement } from './core/cor-element.js';
+export { CorFormAssociated } from './core/form-associated.js';
+export { CorFormControl } from './core/form-control.js';
+export { defineElement } from './core/define.js';
+export { setDevWarnings } from './core/dev.js';

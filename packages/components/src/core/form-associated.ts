@@ -1,0 +1,84 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { CorElement } from './cor-element.js';
+import { installFragmentFocus } from './fragment-focus.js';
+
+/**
+ * The base of every element that takes part in a form (controls and buttons). It holds the
+ * ElementInternals, the `name`, and a `disabled` state that, like a native control's, is in
+ * effect synchronously and also follows a disabled `<fieldset>`.
+ */
+export class CorFormAssociated extends CorElement {
+  static formAssociated = true;
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
+
+  /** ElementInternals: public so that tests and axe can see the form state. */
+  readonly internals: ElementInternals;
+
+  /** The name under which the value is submitted with the form. */
+  @property({ reflect: true }) name = '';
+
+  /** The browser's view of the disabled state: own attribute or a disabled `<fieldset>`. */
+  private formDisabled = false;
+  private disabledValue = false;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+  }
+
+  /**
+   * Disables the element: it cannot be focused or used, and its value is not submitted.
+   * @attr disabled
+   */
+  @property({ type: Boolean, noAccessor: true })
+  get disabled(): boolean {
+    return this.disabledValue;
+  }
+  set disabled(value: boolean) {
+    const old = this.disabledValue;
+    this.disabledValue = Boolean(value);
+    // Reflected at once, not at the next render: FormData and :disabled read the attribute.
+    this.toggleAttribute('disabled', this.disabledValue);
+    this.requestUpdate('disabled', old);
+  }
+
+  /** The form this element belongs to (its ancestor, or the one named by `form="id"`). */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  /** The `<label>` elements that label the host, as for a native control. */
+  get labels(): NodeList {
+    return this.internals.labels;
+  }
+
+  /** Disabled by its own attribute or by a disabled `<fieldset>`. */
+  protected get isDisabled(): boolean {
+    return this.disabledValue || this.formDisabled;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    installFragmentFocus();
+  }
+
+  /** Called by the browser when the element or an ancestor fieldset changes disabled state. */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+    this.requestUpdate();
+  }
+
+  /**
+   * Focuses the element the way an error-summary link should: the inner control gets focus and
+   * the label is scrolled into view so the person sees the question, not only the box.
+   */
+  focusFromLink(): void {
+    const label = this.renderRoot.querySelector<HTMLElement>('[part~="label"]');
+    (label ?? this).scrollIntoView({ block: 'start' });
+    this.focus({ preventScroll: true });
+  }
+}

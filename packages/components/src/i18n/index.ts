@@ -1,0 +1,15 @@
+export type { Catalogue, Message, MessageKey, MessageParams } from './catalogue.js';
+export { en } from './en.js';
+export { es } from './es.js';
+export { resolveDir, resolveLang } from './language.js';
+export { LocalizeController } from './localize-controller.js';
+export { plural } from './plural.js';
+export {
+  DEFAULT_LANGUAGE,
+  onStringsChange,
+  registerLanguage,
+  resetStrings,
+  setStrings,
+  supportedLanguage,
+  translate,
+} from './registry.js';

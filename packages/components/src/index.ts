@@ -1,0 +1,9 @@
+/**
+ * `import '@cordillera/components'` registers every component and exports every class and the
+ * i18n API. To register only some, import `@cordillera/components/<name>.js` instead.
+ */
+import './components/button/define.js';
+import './components/text-input/define.js';
+
+export * from './classes.js';
+export * from './i18n.js';
