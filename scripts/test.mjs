@@ -1,0 +1,142 @@
+// `npm test`: every check, in order, failing fast. Each step prints a header; the end prints a
+// one-line summary and the total `N passed, N failed` across engines.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { detectEngines } from './lib/engines.mjs';
+import { QUALITY_DIR, countersFile, resultsFile } from './lib/wtr-plugins.mjs';
+
+process.chdir(fileURLToPath(new URL('..', import.meta.url)));
+const require = createRequire(import.meta.url);
+const wtrBin = join(dirname(require.resolve('@web/test-runner')), 'bin.js'); // no ./package.json export
+const node = process.execPath;
+
+/** Every file under `dir` that `node --test <dir>` would run on Node 20 (explicit for 22+). */
+const testFiles = (dir) =>
+  readdirSync(dir, { recursive: true })
+    .filter((file) => /\.(c|m)?js$/.test(file))
+    .map((file) => join(dir, file));
+
+// A step: { title, cmd: [program, ...args], env?, needs? }.
+// `needs`: a file a colleague is still writing. Until it exists the step is skipped with a note.
+// This is the one place for that fallback: drop a step's `needs` once its file is committed.
+const TOKEN_STEPS = [
+  { title: 'tokens: build', cmd: [node, 'tokens/build.mjs'], needs: 'tokens/build.mjs' },
+  {
+    title: 'tokens: unit tests',
+    cmd: () => [node, '--test', ...testFiles('tokens/test')],
+    needs: 'tokens/test',
+  },
+];
+
+// ── Extra steps, run after the browser tests. Adding a check = adding one line here. ──
+const EXTRA_STEPS = [
+  { title: 'build', cmd: ['npm', 'run', 'build'], needs: 'scripts/build-components.mjs' },
+  { title: 'size budget', cmd: [node, 'scripts/size-budget.mjs'], needs: 'scripts/size-budget.mjs' },
+  {
+    title: 'consumer bundle',
+    cmd: [node, 'scripts/test-consumer-bundle.mjs'],
+    needs: 'scripts/test-consumer-bundle.mjs',
+  },
+  {
+    title: 'static Storybook',
+    cmd: [node, 'scripts/test-storybook-static.mjs'],
+    needs: 'scripts/test-storybook-static.mjs',
+  },
+];
+
+const notes = []; // skipped steps, for the summary
+const times = {}; // step title → wall seconds
+
+function header(title) {
+  console.log(`\n━━ ${title} ${'━'.repeat(Math.max(3, 70 - title.length))}`);
+}
+
+function fail(message) {
+  console.error(`\n✖ ${message}`);
+  printSummary();
+  process.exit(1);
+}
+
+/** Runs one step; exits the whole script when it fails. */
+function runStep({ title, cmd, env, needs }) {
+  header(title);
+  if (needs && !existsSync(needs)) {
+    console.log(`skipped: ${needs} does not exist yet`);
+    notes.push(title);
+    return;
+  }
+  const [program, ...args] = typeof cmd === 'function' ? cmd() : cmd;
+  const started = performance.now();
+  const { status, signal, error } = spawnSync(program, args, {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  times[title] = seconds;
+  if (error) fail(`${title}: could not start ${program}: ${error.message}`);
+  if (status !== 0) fail(`${title} failed (${signal ?? `exit code ${status}`})`);
+  console.log(`✔ ${title} (${seconds.toFixed(1)} s)`);
+}
+
+const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
+
+let engines = [];
+let skippedEngines = [];
+const browserStep = (engine) => `browser tests: ${engine}`;
+
+function printSummary() {
+  const ran = engines.filter((engine) => browserStep(engine) in times);
+  const results = ran.map((engine) => readJson(resultsFile(engine)) ?? {});
+  const total = (key) => results.reduce((sum, r) => sum + (r[key] ?? 0), 0);
+  const axe = ran.map((e) => `${readJson(countersFile(e))?.axeChecks ?? 0} (${e})`).join(', ');
+  const lines = readJson('coverage/coverage-summary.json')?.total.lines.pct;
+  const coverage =
+    typeof lines === 'number' ? `${lines}% lines` : lines ? 'n/a (no source loaded)' : 'n/a';
+  const skipped = skippedEngines.map((s) => s.engine).join(', ') || 'none';
+  const wall = ran.map((engine) => `${engine} ${times[browserStep(engine)].toFixed(1)} s`);
+  header('summary');
+  console.log(
+    [
+      `summary: engines ${engines.join(', ') || 'none'} (skipped: ${skipped})`,
+      `tests ${total('passed')} passed, ${total('failed')} failed, ${total('skipped')} skipped`,
+      `axe checks ${axe || 'none'}`,
+      `coverage ${coverage}`,
+      `wall ${wall.join(', ') || 'n/a'}`,
+      `steps skipped: ${notes.join(', ') || 'none'}`,
+    ].join(' · '),
+  );
+  console.log(`${total('passed')} passed, ${total('failed')} failed`);
+}
+
+// Numbers in the summary must come from this run only.
+rmSync(QUALITY_DIR, { recursive: true, force: true });
+rmSync('coverage', { recursive: true, force: true });
+
+// a. tokens
+for (const step of TOKEN_STEPS) runStep(step);
+
+// b. engines
+header('browser engines');
+({ available: engines, skipped: skippedEngines } = detectEngines());
+console.log(`using: ${engines.join(', ') || 'none'}`);
+for (const { engine, reason } of skippedEngines) console.log(`skipped ${engine}: ${reason}`);
+const requireAll = process.env.CI === 'true' || process.env.COR_REQUIRE_ALL_ENGINES === '1';
+if (requireAll && skippedEngines.length) fail('CI needs every engine: install the missing ones');
+if (engines.length === 0) fail('no browser engine installed');
+
+// c. browser tests, one WTR process per engine (each cleans up its own browser and helpers)
+for (const engine of engines) {
+  runStep({
+    title: browserStep(engine),
+    cmd: [node, wtrBin, '--static-logging', ...(engine === 'chromium' ? ['--coverage'] : [])],
+    env: { COR_ENGINES: engine },
+  });
+}
+
+// d. extra steps
+for (const step of EXTRA_STEPS) runStep(step);
+
+printSummary();
