@@ -11,7 +11,9 @@ import { webkitLauncher } from './scripts/lib/webkit.mjs';
 import { mediaPlugin, qualityPlugin, resultsReporter } from './scripts/lib/wtr-plugins.mjs';
 
 const engines = process.env.COR_ENGINES
-  ? process.env.COR_ENGINES.split(',').map((name) => name.trim()).filter(Boolean)
+  ? process.env.COR_ENGINES.split(',')
+      .map((name) => name.trim())
+      .filter(Boolean)
   : detectEngines().available;
 for (const engine of engines) {
   const reason = missing(engine);

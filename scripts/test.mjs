@@ -19,35 +19,20 @@ const testFiles = (dir) =>
     .filter((file) => /\.(c|m)?js$/.test(file))
     .map((file) => join(dir, file));
 
-// A step: { title, cmd: [program, ...args], env?, needs? }.
-// `needs`: a file a colleague is still writing. Until it exists the step is skipped with a note.
-// This is the one place for that fallback: drop a step's `needs` once its file is committed.
+// A step: { title, cmd: [program, ...args] or a function returning it, env? }.
 const TOKEN_STEPS = [
-  { title: 'tokens: build', cmd: [node, 'tokens/build.mjs'], needs: 'tokens/build.mjs' },
-  {
-    title: 'tokens: unit tests',
-    cmd: () => [node, '--test', ...testFiles('tokens/test')],
-    needs: 'tokens/test',
-  },
+  { title: 'tokens: build', cmd: [node, 'tokens/build.mjs'] },
+  { title: 'tokens: unit tests', cmd: () => [node, '--test', ...testFiles('tokens/test')] },
 ];
 
 // ── Extra steps, run after the browser tests. Adding a check = adding one line here. ──
 const EXTRA_STEPS = [
-  { title: 'build', cmd: ['npm', 'run', 'build'], needs: 'scripts/build-components.mjs' },
-  { title: 'size budget', cmd: [node, 'scripts/size-budget.mjs'], needs: 'scripts/size-budget.mjs' },
-  {
-    title: 'consumer bundle',
-    cmd: [node, 'scripts/test-consumer-bundle.mjs'],
-    needs: 'scripts/test-consumer-bundle.mjs',
-  },
-  {
-    title: 'static Storybook',
-    cmd: [node, 'scripts/test-storybook-static.mjs'],
-    needs: 'scripts/test-storybook-static.mjs',
-  },
+  { title: 'build', cmd: ['npm', 'run', 'build'] },
+  { title: 'size budget', cmd: [node, 'scripts/size.mjs'] },
+  { title: 'consumer bundle', cmd: [node, 'scripts/check-consumer.mjs'] },
+  { title: 'static Storybook', cmd: [node, 'scripts/test-storybook.mjs'] },
 ];
 
-const notes = []; // skipped steps, for the summary
 const times = {}; // step title → wall seconds
 
 function header(title) {
@@ -61,13 +46,8 @@ function fail(message) {
 }
 
 /** Runs one step; exits the whole script when it fails. */
-function runStep({ title, cmd, env, needs }) {
+function runStep({ title, cmd, env }) {
   header(title);
-  if (needs && !existsSync(needs)) {
-    console.log(`skipped: ${needs} does not exist yet`);
-    notes.push(title);
-    return;
-  }
   const [program, ...args] = typeof cmd === 'function' ? cmd() : cmd;
   const started = performance.now();
   const { status, signal, error } = spawnSync(program, args, {
@@ -87,6 +67,14 @@ let engines = [];
 let skippedEngines = [];
 const browserStep = (engine) => `browser tests: ${engine}`;
 
+/** Bundle sizes against their budgets, from scripts/size.mjs (kB brotli). */
+function sizes() {
+  const kb = (bytes) => (bytes / 1000).toFixed(2);
+  return (readJson('.cache/size.json') ?? [])
+    .map((s) => `${s.name} ${kb(s.size)}/${kb(s.limit)} kB${s.passed ? '' : ' OVER'}`)
+    .join(', ');
+}
+
 function printSummary() {
   const ran = engines.filter((engine) => browserStep(engine) in times);
   const results = ran.map((engine) => readJson(resultsFile(engine)) ?? {});
@@ -105,7 +93,7 @@ function printSummary() {
       `axe checks ${axe || 'none'}`,
       `coverage ${coverage}`,
       `wall ${wall.join(', ') || 'n/a'}`,
-      `steps skipped: ${notes.join(', ') || 'none'}`,
+      `sizes ${sizes() || 'n/a'}`,
     ].join(' · '),
   );
   console.log(`${total('passed')} passed, ${total('failed')} failed`);
@@ -114,6 +102,7 @@ function printSummary() {
 // Numbers in the summary must come from this run only.
 rmSync(QUALITY_DIR, { recursive: true, force: true });
 rmSync('coverage', { recursive: true, force: true });
+rmSync('.cache/size.json', { force: true });
 
 // a. tokens
 for (const step of TOKEN_STEPS) runStep(step);

@@ -2,13 +2,13 @@
 // Opaque sRGB hex only: a translucent colour has no contrast without knowing its backdrop.
 
 /** Minimum ratio per pair kind (WCAG 2.2 SC 1.4.3, 1.4.11, 2.4.13). */
-export const MINIMUM = { text: 4.5, "large-text": 3, ui: 3, focus: 3 };
+export const MINIMUM = { text: 4.5, 'large-text': 3, ui: 3, focus: 3 };
 
 /** '#RGB' | '#RRGGBB' → [r, g, b] in 0–255; throws on anything else. */
 export function parseHex(color) {
   const m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(String(color).trim());
   if (!m) throw new Error(`not an opaque hex colour: ${color}`);
-  const hex = m[1].length === 3 ? [...m[1]].map((c) => c + c).join("") : m[1];
+  const hex = m[1].length === 3 ? [...m[1]].map((c) => c + c).join('') : m[1];
   return [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
 }
 
@@ -35,18 +35,13 @@ export function contrast(a, b) {
  */
 export function checkPairs(values, pairs, stricter = {}) {
   return pairs.map((pair) => {
-    const minimum =
-      MINIMUM[pair.kind] &&
-      Math.max(MINIMUM[pair.kind], stricter[pair.kind] ?? 0);
+    const minimum = MINIMUM[pair.kind] && Math.max(MINIMUM[pair.kind], stricter[pair.kind] ?? 0);
     if (!minimum) throw new Error(`unknown contrast kind "${pair.kind}"`);
     const foregrounds = [pair.foreground].flat();
     for (const name of [...foregrounds, pair.background]) {
-      if (!(name in values))
-        throw new Error(`contrast pair names unknown token "${name}"`);
+      if (!(name in values)) throw new Error(`contrast pair names unknown token "${name}"`);
     }
-    const ratio = Math.max(
-      ...foregrounds.map((f) => contrast(values[f], values[pair.background])),
-    );
+    const ratio = Math.max(...foregrounds.map((f) => contrast(values[f], values[pair.background])));
     return { ...pair, ratio, minimum, pass: ratio >= minimum };
   });
 }
@@ -54,7 +49,6 @@ export function checkPairs(values, pairs, stricter = {}) {
 /** "color-text on color-surface: 4.48:1 < 4.5 (text)"; a failing ratio never displays as passing. */
 export function describe({ foreground, background, ratio, minimum, kind }) {
   let ratioText = ratio.toFixed(2);
-  if (ratio < minimum && Number(ratioText) >= minimum)
-    ratioText = ratio.toFixed(4);
-  return `${[foreground].flat().join(" | ")} on ${background}: ${ratioText}:1 ${ratio >= minimum ? "≥" : "<"} ${minimum} (${kind})`;
+  if (ratio < minimum && Number(ratioText) >= minimum) ratioText = ratio.toFixed(4);
+  return `${[foreground].flat().join(' | ')} on ${background}: ${ratioText}:1 ${ratio >= minimum ? '≥' : '<'} ${minimum} (${kind})`;
 }

@@ -1,27 +1,18 @@
 // Sources, names, references and the shape of the built files.
-import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import {
-  cpSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { after, test } from "node:test";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { build, THEMES } from "../build.mjs";
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build, THEMES } from '../build.mjs';
 
-const SRC = fileURLToPath(new URL("../src/", import.meta.url));
-const BUILD = fileURLToPath(new URL("../build.mjs", import.meta.url));
+const SRC = fileURLToPath(new URL('../src/', import.meta.url));
+const BUILD = fileURLToPath(new URL('../build.mjs', import.meta.url));
 const { files, values } = await build({ write: false });
-const json = Object.fromEntries(
-  THEMES.map((t) => [t, JSON.parse(files[`json/${t}.json`])]),
-);
-const temp = mkdtempSync(join(tmpdir(), "cor-tokens-"));
+const json = Object.fromEntries(THEMES.map((t) => [t, JSON.parse(files[`json/${t}.json`])]));
+const temp = mkdtempSync(join(tmpdir(), 'cor-tokens-'));
 after(() => rmSync(temp, { recursive: true, force: true }));
 
 // The names components are written against (see docs/tokens.md). Add freely; never drop.
@@ -51,114 +42,95 @@ input-border-width input-min-height input-radius input-error-border-color
 
 /** Every token in a source file: [path, node]. */
 function tokensOf(node, path = []) {
-  if (Object.hasOwn(node, "$value")) return [[path.join("."), node]];
+  if (Object.hasOwn(node, '$value')) return [[path.join('.'), node]];
   return Object.entries(node)
-    .filter(([key]) => !key.startsWith("$"))
+    .filter(([key]) => !key.startsWith('$'))
     .flatMap(([key, child]) => tokensOf(child, [...path, key]));
 }
-const sources = ["primitives", "semantic", "components", "themes"].flatMap(
-  (dir) =>
-    readdirSync(join(SRC, dir))
-      .filter((f) => f.endsWith(".json"))
-      .map((f) => ({
-        file: `${dir}/${f}`,
-        tokens: tokensOf(JSON.parse(readFileSync(join(SRC, dir, f), "utf8"))),
-      })),
+const sources = ['primitives', 'semantic', 'components', 'themes'].flatMap((dir) =>
+  readdirSync(join(SRC, dir))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => ({
+      file: `${dir}/${f}`,
+      tokens: tokensOf(JSON.parse(readFileSync(join(SRC, dir, f), 'utf8'))),
+    })),
 );
 const basePaths = new Set(
-  sources
-    .filter((s) => !s.file.startsWith("themes/"))
-    .flatMap((s) => s.tokens.map(([p]) => p)),
+  sources.filter((s) => !s.file.startsWith('themes/')).flatMap((s) => s.tokens.map(([p]) => p)),
 );
 
-test("every source token has $value, $type and $description", () => {
+test('every source token has $value, $type and $description', () => {
   for (const { file, tokens } of sources) {
     for (const [path, token] of tokens) {
-      for (const key of ["$value", "$type", "$description"]) {
-        assert.ok(
-          token[key] !== undefined && token[key] !== "",
-          `${file}: ${path} lacks ${key}`,
-        );
+      for (const key of ['$value', '$type', '$description']) {
+        assert.ok(token[key] !== undefined && token[key] !== '', `${file}: ${path} lacks ${key}`);
       }
     }
   }
 });
 
-test("every {reference} resolves to a base token", () => {
+test('every {reference} resolves to a base token', () => {
   for (const { file, tokens } of sources) {
     for (const [path, token] of tokens) {
-      for (const [, ref] of JSON.stringify(token.$value).matchAll(
-        /\{([^{}]+)\}/g,
-      )) {
-        assert.ok(
-          basePaths.has(ref),
-          `${file}: ${path} references missing {${ref}}`,
-        );
+      for (const [, ref] of JSON.stringify(token.$value).matchAll(/\{([^{}]+)\}/g)) {
+        assert.ok(basePaths.has(ref), `${file}: ${path} references missing {${ref}}`);
       }
     }
   }
 });
 
-test("themes only override tokens that exist in the base", () => {
-  for (const { file, tokens } of sources.filter((s) =>
-    s.file.startsWith("themes/"),
-  )) {
-    for (const [path] of tokens)
-      assert.ok(basePaths.has(path), `${file} adds ${path}`);
+test('themes only override tokens that exist in the base', () => {
+  for (const { file, tokens } of sources.filter((s) => s.file.startsWith('themes/'))) {
+    for (const [path] of tokens) assert.ok(basePaths.has(path), `${file} adds ${path}`);
   }
 });
 
-test("every theme defines exactly the same token names", () => {
+test('every theme defines exactly the same token names', () => {
   const light = Object.keys(json.light);
   for (const theme of THEMES)
-    assert.deepEqual(
-      Object.keys(json[theme]),
-      light,
-      `${theme} differs from light`,
-    );
+    assert.deepEqual(Object.keys(json[theme]), light, `${theme} differs from light`);
   assert.deepEqual(Object.keys(values.light), light);
 });
 
-test("the contract names all exist", () => {
+test('the contract names all exist', () => {
   const missing = CONTRACT.filter((n) => !(n in json.light));
-  assert.deepEqual(missing, [], `dropped or renamed: ${missing.join(", ")}`);
+  assert.deepEqual(missing, [], `dropped or renamed: ${missing.join(', ')}`);
 });
 
-test("colours are opaque hex in every theme; the focus colour is the ClaveÚnica yellow", () => {
+test('colours are opaque hex in every theme; the focus colour is the ClaveÚnica yellow', () => {
   for (const theme of THEMES) {
     for (const [name, value] of Object.entries(json[theme])) {
-      if (name.startsWith("color-") || name.startsWith("palette-"))
+      if (name.startsWith('color-') || name.startsWith('palette-'))
         assert.match(value, /^#[0-9A-F]{6}$/, `${theme} ${name}`);
     }
-    assert.equal(json[theme]["color-focus"], "#FFBE5C", theme);
+    assert.equal(json[theme]['color-focus'], '#FFBE5C', theme);
   }
-  assert.equal(json.light["color-action"], "#0F69C4");
+  assert.equal(json.light['color-action'], '#0F69C4');
 });
 
 /** `selector { … }` rules of a CSS text → [selector, Map(name → value)][], at-rules flattened. */
 function rules(css) {
-  return [...css.matchAll(/([^{};/]+)\{([^{}]*)\}/g)].map(
-    ([, selector, body]) => [
-      selector.trim().replace(/\s+/g, " "),
-      new Map(
-        [...body.matchAll(/(--cor-[\w-]+|color-scheme):\s*([^;]+);/g)].map(
-          ([, n, v]) => [n, v.trim()],
-        ),
-      ),
-    ],
-  );
+  return [...css.matchAll(/([^{};/]+)\{([^{}]*)\}/g)].map(([, selector, body]) => [
+    selector.trim().replace(/\s+/g, ' '),
+    new Map(
+      [...body.matchAll(/(--cor-[\w-]+|color-scheme):\s*([^;]+);/g)].map(([, n, v]) => [
+        n,
+        v.trim(),
+      ]),
+    ),
+  ]);
 }
 const rule = (css, selector) => rules(css).find(([s]) => s === selector)?.[1];
 
-test("cordillera.css: one layer, selection order, complete theme blocks", () => {
-  const css = files["css/cordillera.css"];
+test('cordillera.css: one layer, selection order, complete theme blocks', () => {
+  const css = files['css/cordillera.css'];
   assert.match(css, /^\/\*[^]*?\*\/\n@layer cordillera\.tokens \{\n[^]*\}\n$/);
   assert.equal(css.match(/@layer/g).length, 1);
   const order = [
-    "@media (prefers-color-scheme: dark)",
-    "@media (prefers-contrast: more)",
+    '@media (prefers-color-scheme: dark)',
+    '@media (prefers-contrast: more)',
     ...THEMES.map((t) => `[data-cor-theme="${t}"] {`),
-    "@media (prefers-reduced-motion: reduce)",
+    '@media (prefers-reduced-motion: reduce)',
   ].map((s) => css.indexOf(s));
   assert.ok(
     order.every((i, k) => i > 0 && (k === 0 || i > order[k - 1])),
@@ -166,14 +138,10 @@ test("cordillera.css: one layer, selection order, complete theme blocks", () => 
   );
 
   const all = rules(css);
-  const root = rule(css, ":root");
-  assert.equal(
-    root.size - 1,
-    Object.keys(json.light).length,
-    ":root declares every token",
-  );
+  const root = rule(css, ':root');
+  assert.equal(root.size - 1, Object.keys(json.light).length, ':root declares every token');
   const themed = [...rule(css, '[data-cor-theme="light"]').keys()].filter(
-    (n) => n !== "color-scheme",
+    (n) => n !== 'color-scheme',
   );
   const varies = Object.keys(json.light).filter((n) =>
     THEMES.some((t) => json[t][n] !== json.light[n]),
@@ -181,25 +149,22 @@ test("cordillera.css: one layer, selection order, complete theme blocks", () => 
   for (const name of Object.keys(json.light)
     .filter((n) => /^(color|button|input)-/.test(n))
     .concat(varies)) {
-    assert.ok(
-      themed.includes(`--cor-${name}`),
-      `theme blocks must declare --cor-${name}`,
-    );
+    assert.ok(themed.includes(`--cor-${name}`), `theme blocks must declare --cor-${name}`);
   }
   const selectors = [
     ...THEMES.map((t) => `[data-cor-theme="${t}"]`),
-    ":root:not([data-cor-theme])",
+    ':root:not([data-cor-theme])',
   ];
   for (const selector of selectors) {
     const decls = all.filter(([s]) => s === selector).map(([, d]) => d);
-    assert.equal(decls.length, selector.startsWith(":root") ? 2 : 1, selector);
+    assert.equal(decls.length, selector.startsWith(':root') ? 2 : 1, selector);
     for (const decl of decls) {
       assert.deepEqual(
         [...decl.keys()].slice(1),
         themed,
         `${selector} declares the same tokens as the light block`,
       );
-      assert.match(decl.get("color-scheme"), /^(light|dark)$/);
+      assert.match(decl.get('color-scheme'), /^(light|dark)$/);
       // A var() resolves where it is declared: it may only point at a token of the same block
       // or at one that has the same value in every theme (inherited from :root).
       for (const [name, value] of decl) {
@@ -212,24 +177,18 @@ test("cordillera.css: one layer, selection order, complete theme blocks", () => 
       }
     }
   }
-  assert.equal(
-    rule(css, '[data-cor-theme="dark"]').get("color-scheme"),
-    "dark",
-  );
-  assert.equal(
-    rule(css, '[data-cor-theme="high-contrast"]').get("color-scheme"),
-    "light",
-  );
+  assert.equal(rule(css, '[data-cor-theme="dark"]').get('color-scheme'), 'dark');
+  assert.equal(rule(css, '[data-cor-theme="high-contrast"]').get('color-scheme'), 'light');
   assert.deepEqual(
-    [...rule(css, ":root, [data-cor-theme]").entries()],
+    [...rule(css, ':root, [data-cor-theme]').entries()],
     [
-      ["--cor-motion-duration-fast", "0s"],
-      ["--cor-motion-duration-base", "0s"],
+      ['--cor-motion-duration-fast', '0s'],
+      ['--cor-motion-duration-base', '0s'],
     ],
   );
 });
 
-test("per-theme sheets are standalone and unlayered", () => {
+test('per-theme sheets are standalone and unlayered', () => {
   for (const theme of THEMES) {
     const css = files[`css/${theme}.css`];
     assert.doesNotMatch(css, /@layer/);
@@ -242,53 +201,44 @@ test("per-theme sheets are standalone and unlayered", () => {
     for (const [name, value] of Object.entries(json[theme])) {
       const declared = decls.get(`--cor-${name}`);
       assert.ok(
-        declared === value || declared.startsWith("var(--cor-"),
+        declared === value || declared.startsWith('var(--cor-'),
         `${theme}.css --cor-${name}: ${declared}`,
       );
     }
   }
 });
 
-test("the Lit module carries exactly cordillera.css", () => {
-  const source = files["lit/tokens.lit.js"];
+test('the Lit module carries exactly cordillera.css', () => {
+  const source = files['lit/tokens.lit.js'];
   assert.match(source, /^\/\/.*\nimport \{ css \} from 'lit';\n/);
-  const body = source.replace(
-    /^[^]*?export const tokenStyles = css/,
-    "return tag",
-  );
-  const cooked = new Function("tag", body)((strings, ...values) =>
+  const body = source.replace(/^[^]*?export const tokenStyles = css/, 'return tag');
+  const cooked = new Function('tag', body)((strings, ...values) =>
     values.length ? null : strings[0],
   );
-  assert.equal(cooked, files["css/cordillera.css"]);
+  assert.equal(cooked, files['css/cordillera.css']);
 });
 
-test("the JS module imports in plain Node and matches the JSON", async () => {
-  const dir = join(temp, "dist");
+test('the JS module imports in plain Node and matches the JSON', async () => {
+  const dir = join(temp, 'dist');
   await build({ outDir: dir });
-  const mod = await import(pathToFileURL(join(dir, "js/tokens.js")).href);
-  assert.deepEqual(Object.keys(mod).sort(), [
-    "cssVariables",
-    "themes",
-    "tokens",
-  ]);
+  const mod = await import(pathToFileURL(join(dir, 'js/tokens.js')).href);
+  assert.deepEqual(Object.keys(mod).sort(), ['cssVariables', 'themes', 'tokens']);
   assert.deepEqual(mod.themes, THEMES);
   for (const theme of THEMES) assert.deepEqual(mod.tokens[theme], json[theme]);
-  assert.equal(mod.cssVariables["color-action"], "--cor-color-action");
+  assert.equal(mod.cssVariables['color-action'], '--cor-color-action');
   assert.ok(Object.isFrozen(mod.tokens.light));
-  const dts = readFileSync(join(dir, "js/tokens.d.ts"), "utf8");
+  const dts = readFileSync(join(dir, 'js/tokens.d.ts'), 'utf8');
   for (const name of Object.keys(json.light))
     assert.ok(dts.includes(`| "${name}"`), `d.ts lacks ${name}`);
 });
 
-test("SCSS has a variable per token and a map per theme", () => {
-  const scss = files["scss/_tokens.scss"];
-  for (const name of Object.keys(json.light))
-    assert.ok(scss.includes(`\n$cor-${name}: `), name);
-  for (const theme of THEMES)
-    assert.ok(scss.includes(`\n  '${theme}': (\n`), theme);
+test('SCSS has a variable per token and a map per theme', () => {
+  const scss = files['scss/_tokens.scss'];
+  for (const name of Object.keys(json.light)) assert.ok(scss.includes(`\n$cor-${name}: `), name);
+  for (const theme of THEMES) assert.ok(scss.includes(`\n  '${theme}': (\n`), theme);
 });
 
-test("the build is deterministic", async () => {
+test('the build is deterministic', async () => {
   const again = await build({ write: false });
   assert.deepEqual(again.files, files);
 });
@@ -299,74 +249,58 @@ function buildBroken(name, file, mutate) {
   cpSync(SRC, src, { recursive: true });
   writeFileSync(
     join(src, file),
-    JSON.stringify(mutate(JSON.parse(readFileSync(join(SRC, file), "utf8")))),
+    JSON.stringify(mutate(JSON.parse(readFileSync(join(SRC, file), 'utf8')))),
   );
   const run = spawnSync(
     process.execPath,
-    [BUILD, "--src", src, "--out", join(temp, `${name}-dist`)],
-    { encoding: "utf8" },
+    [BUILD, '--src', src, '--out', join(temp, `${name}-dist`)],
+    { encoding: 'utf8' },
   );
   return { status: run.status, output: run.stdout + run.stderr };
 }
 
-test("a broken reference fails the build", () => {
-  const { status, output } = buildBroken(
-    "broken-ref",
-    "semantic/color.json",
-    (j) => {
-      j.color.text.$value = "{palette.gray.951}";
-      return j;
-    },
-  );
+test('a broken reference fails the build', () => {
+  const { status, output } = buildBroken('broken-ref', 'semantic/color.json', (j) => {
+    j.color.text.$value = '{palette.gray.951}';
+    return j;
+  });
   assert.notEqual(status, 0);
   assert.match(output, /reference/i);
 });
 
-test("a token defined in two base files fails the build", () => {
-  const { status, output } = buildBroken(
-    "collision",
-    "semantic/size.json",
-    (j) => ({
-      ...j,
-      radius: {
-        small: {
-          $value: "1rem",
-          $type: "dimension",
-          $description: "Duplicate.",
-        },
+test('a token defined in two base files fails the build', () => {
+  const { status, output } = buildBroken('collision', 'semantic/size.json', (j) => ({
+    ...j,
+    radius: {
+      small: {
+        $value: '1rem',
+        $type: 'dimension',
+        $description: 'Duplicate.',
       },
-    }),
-  );
+    },
+  }));
   assert.notEqual(status, 0);
   assert.match(output, /collision/i);
 });
 
-test("a theme that adds a token fails the build", () => {
-  const { status, output } = buildBroken(
-    "theme-adds",
-    "themes/dark.json",
-    (j) => {
-      j.color.sparkle = {
-        $value: "#FF00FF",
-        $type: "color",
-        $description: "Not in the base.",
-      };
-      return j;
-    },
-  );
+test('a theme that adds a token fails the build', () => {
+  const { status, output } = buildBroken('theme-adds', 'themes/dark.json', (j) => {
+    j.color.sparkle = {
+      $value: '#FF00FF',
+      $type: 'color',
+      $description: 'Not in the base.',
+    };
+    return j;
+  });
   assert.notEqual(status, 0);
   assert.match(output, /adds tokens.*color-sparkle/);
 });
 
-test("a token without $description fails the build", () => {
-  const { status, output } = buildBroken(
-    "no-description",
-    "components/input.json",
-    (j) => {
-      delete j.input.text.$description;
-      return j;
-    },
-  );
+test('a token without $description fails the build', () => {
+  const { status, output } = buildBroken('no-description', 'components/input.json', (j) => {
+    delete j.input.text.$description;
+    return j;
+  });
   assert.notEqual(status, 0);
   assert.match(output, /input\.text has no \$description/);
 });

@@ -24,9 +24,11 @@ export function renderFieldHeader(parts: FieldParts): TemplateResult {
       <slot name="hint">${parts.hint}</slot>
     </div>
     <p part="error" id="error" class="error" ?hidden=${!parts.error}>
-      ${parts.error
-        ? html`<span class="visually-hidden">${parts.errorPrefix} </span>${parts.error}`
-        : nothing}
+      ${
+        parts.error
+          ? html`<span class="visually-hidden">${parts.errorPrefix} </span>${parts.error}`
+          : nothing
+      }
     </p>
   `;
 }

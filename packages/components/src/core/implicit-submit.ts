@@ -1,14 +1,25 @@
 /** Elements that act as a form's submit button, native or Cordillera. */
 function isSubmitButton(element: Element): boolean {
   if (element instanceof HTMLButtonElement) return element.type === 'submit';
-  if (element instanceof HTMLInputElement) return element.type === 'submit' || element.type === 'image';
+  if (element instanceof HTMLInputElement)
+    return element.type === 'submit' || element.type === 'image';
   return 'isSubmitButton' in element && (element as { isSubmitButton: boolean }).isSubmitButton;
 }
 
 /** Fields that block implicit submission when there is no submit button (HTML §4.10.21.2). */
 const BLOCKING_TYPES = new Set([
-  'text', 'search', 'url', 'tel', 'email', 'password', 'date', 'month', 'week', 'time',
-  'datetime-local', 'number',
+  'text',
+  'search',
+  'url',
+  'tel',
+  'email',
+  'password',
+  'date',
+  'month',
+  'week',
+  'time',
+  'datetime-local',
+  'number',
 ]);
 
 function blocksImplicitSubmission(element: Element): boolean {

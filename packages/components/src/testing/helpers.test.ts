@@ -43,7 +43,11 @@ function shadowHost(inner: string): HTMLElement {
 describe('testing helpers', () => {
   describe('axeCheck', () => {
     it('passes a labelled input, on the element and on the whole test page', async () => {
-      const el = await fixture(html`<div><label>Nombre <input name="n" /></label></div>`);
+      const el = await fixture(
+        html`<div>
+          <label>Nombre <input name="n" /></label>
+        </div>`,
+      );
       await axeCheck(el);
       await axeCheck();
     });

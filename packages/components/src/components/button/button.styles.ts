@@ -6,7 +6,6 @@ export const buttonStyles = css`
     display: block;
     max-inline-size: 100%;
     margin-block-end: var(--cor-space-5);
-    vertical-align: top;
   }
   .button {
     --_cor-background: var(--cor-button-primary-background);
@@ -82,6 +81,7 @@ export const buttonStyles = css`
   @media (min-width: 40rem) {
     :host {
       display: inline-block;
+      vertical-align: top;
     }
     .button {
       inline-size: auto;

@@ -1,7 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setDevWarnings } from '../../core/dev.js';
 import { accessibleName, accessibleRole } from '../../testing/accessibility-tree.js';
-import { BAD_STRINGS, BAD_VALUES, UNSAFE_URLS, canaryHit, resetCanary } from '../../testing/bad-input.js';
+import {
+  BAD_STRINGS,
+  BAD_VALUES,
+  UNSAFE_URLS,
+  canaryHit,
+  resetCanary,
+} from '../../testing/bad-input.js';
 import { deepActiveElement, pressKey, pressTab } from '../../testing/focus.js';
 import { axeMatrix } from '../../testing/stories.js';
 import { captureWarnings } from '../../testing/warnings.js';
@@ -10,8 +16,7 @@ import '../../button.js';
 import '../../text-input.js';
 import type { CorButton } from './button.js';
 
-const control = (el: CorButton) =>
-  el.shadowRoot!.querySelector<HTMLElement>('[part~=control]')!;
+const control = (el: CorButton) => el.shadowRoot!.querySelector<HTMLElement>('[part~=control]')!;
 
 /** Collects submissions of `form` (prevented), with the data the browser would send. */
 function recordSubmissions(form: HTMLFormElement): FormData[] {
@@ -43,10 +48,12 @@ describe('cor-button', () => {
     });
 
     it('gives each variant its own colours', async () => {
-      const wrapper = await fixture(html`<div>
-        <cor-button>a</cor-button><cor-button variant="secondary">b</cor-button>
-        <cor-button variant="warning">c</cor-button>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div>
+          <cor-button>a</cor-button><cor-button variant="secondary">b</cor-button>
+          <cor-button variant="warning">c</cor-button>
+        </div>`,
+      );
       const colours = [...wrapper.querySelectorAll('cor-button')].map(
         (el) => getComputedStyle(control(el)).backgroundColor,
       );
@@ -93,7 +100,9 @@ describe('cor-button', () => {
     });
 
     it('does not submit when a click listener cancels the click', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><cor-button>Enviar</cor-button></form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form><cor-button>Enviar</cor-button></form>`,
+      );
       const submissions = recordSubmissions(form);
       document.addEventListener('click', (e) => e.preventDefault(), { once: true });
       form.querySelector('cor-button')!.click();
@@ -134,7 +143,9 @@ describe('cor-button', () => {
     });
 
     it('is activated with Enter and Space', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><cor-button>Enviar</cor-button></form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form><cor-button>Enviar</cor-button></form>`,
+      );
       const submissions = recordSubmissions(form);
       form.querySelector('cor-button')!.focus();
       await pressKey('Enter');
@@ -155,7 +166,9 @@ describe('cor-button', () => {
 
     it('cannot be used when disabled, by itself or by a fieldset', async () => {
       const form = await fixture<HTMLFormElement>(html`
-        <form><fieldset><cor-button>Enviar</cor-button></fieldset></form>
+        <form>
+          <fieldset><cor-button>Enviar</cor-button></fieldset>
+        </form>
       `);
       const submissions = recordSubmissions(form);
       const el = form.querySelector('cor-button')!;
@@ -197,7 +210,9 @@ describe('cor-button', () => {
 
   describe('focus and keyboard', () => {
     it('is reached with Tab and shows a focus ring of at least 2 px', async () => {
-      const wrapper = await fixture(html`<div><button>antes</button><cor-button>Enviar</cor-button></div>`);
+      const wrapper = await fixture(
+        html`<div><button>antes</button><cor-button>Enviar</cor-button></div>`,
+      );
       wrapper.querySelector('button')!.focus();
       await pressTab();
       const el = wrapper.querySelector('cor-button')!;
@@ -208,9 +223,11 @@ describe('cor-button', () => {
     });
 
     it('is skipped by Tab when disabled', async () => {
-      const wrapper = await fixture(html`<div>
-        <button>antes</button><cor-button disabled>Enviar</cor-button><button>después</button>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div>
+          <button>antes</button><cor-button disabled>Enviar</cor-button><button>después</button>
+        </div>`,
+      );
       const [before, after] = wrapper.querySelectorAll('button');
       before!.focus();
       await pressTab();

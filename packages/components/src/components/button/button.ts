@@ -98,14 +98,26 @@ export class CorButton extends CorFormAssociated {
 
   protected override render() {
     const variant = this.oneOf('variant', this.variant, BUTTON_VARIANTS, 'primary');
-    const content = html`<slot></slot>${variant === 'start'
-        ? html`<svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${arrow}</svg>`
-        : nothing}`;
+    const content = html`<slot></slot>${
+        variant === 'start'
+          ? html`<svg
+              part="icon"
+              class="icon"
+              viewBox="0 0 24 24"
+              aria-hidden="true"
+              focusable="false"
+            >
+              ${arrow}
+            </svg>`
+          : nothing
+      }`;
     const classes = `button focus-ring ${variant}`;
     const href = this.linkHref;
     if (href !== undefined) {
       return this.isDisabled
-        ? html`<a part="control" class=${classes} role="link" aria-disabled="true">${content}</a>`
+        ? html`<span part="control" class=${classes} role="link" aria-disabled="true"
+            >${content}</span
+          >`
         : html`<a part="control" class=${classes} href=${href}>${content}</a>`;
     }
     return html`<button part="control" class=${classes} type="button" ?disabled=${this.isDisabled}>

@@ -53,13 +53,27 @@ export const textInputStyles = css`
     border-end-end-radius: var(--cor-input-radius);
   }
   /* Fixed widths fit the expected number of characters plus the padding and borders. */
-  .width-2 { --_cor-chars: 2; }
-  .width-3 { --_cor-chars: 3; }
-  .width-4 { --_cor-chars: 4; }
-  .width-5 { --_cor-chars: 5; }
-  .width-10 { --_cor-chars: 10; }
-  .width-20 { --_cor-chars: 20; }
-  .width-30 { --_cor-chars: 30; }
+  .width-2 {
+    --_cor-chars: 2;
+  }
+  .width-3 {
+    --_cor-chars: 3;
+  }
+  .width-4 {
+    --_cor-chars: 4;
+  }
+  .width-5 {
+    --_cor-chars: 5;
+  }
+  .width-10 {
+    --_cor-chars: 10;
+  }
+  .width-20 {
+    --_cor-chars: 20;
+  }
+  .width-30 {
+    --_cor-chars: 30;
+  }
   .fixed .input {
     flex: 0 1 auto;
     inline-size: calc(
@@ -69,11 +83,21 @@ export const textInputStyles = css`
   }
   /* Fluid widths are fractions of the column on wide screens and full width on narrow ones. */
   @media (min-width: 40rem) {
-    .width-three-quarters { inline-size: 75%; }
-    .width-two-thirds { inline-size: 66.66%; }
-    .width-one-half { inline-size: 50%; }
-    .width-one-third { inline-size: 33.33%; }
-    .width-one-quarter { inline-size: 25%; }
+    .width-three-quarters {
+      inline-size: 75%;
+    }
+    .width-two-thirds {
+      inline-size: 66.66%;
+    }
+    .width-one-half {
+      inline-size: 50%;
+    }
+    .width-one-third {
+      inline-size: 33.33%;
+    }
+    .width-one-quarter {
+      inline-size: 25%;
+    }
   }
   @media (forced-colors: active) {
     .input,

@@ -98,7 +98,7 @@ describe('cor-text-input', () => {
         <form><cor-text-input label="Comuna" name="comuna" value="Ñuñoa"></cor-text-input></form>
       `);
       const el = form.querySelector('cor-text-input')!;
-      expect(form.elements).to.include(el);
+      expect([...form.elements].includes(el)).to.equal(true);
       expect(new FormData(form).get('comuna')).to.equal('Ñuñoa');
 
       el.value = 'Providencia';
@@ -191,7 +191,9 @@ describe('cor-text-input', () => {
 
     it('submits a single-field form on Enter when there is no button', async () => {
       const form = await fixture<HTMLFormElement>(
-        html`<form><cor-text-input label="Buscar" name="q" value="licencia"></cor-text-input></form>`,
+        html`<form>
+          <cor-text-input label="Buscar" name="q" value="licencia"></cor-text-input>
+        </form>`,
       );
       const submitted = oneEvent(form, 'submit');
       form.addEventListener('submit', (event) => event.preventDefault());
@@ -201,7 +203,9 @@ describe('cor-text-input', () => {
     });
 
     it('restores state through formStateRestoreCallback', async () => {
-      const el = await fixture<CorTextInput>(html`<cor-text-input label="Nombre"></cor-text-input>`);
+      const el = await fixture<CorTextInput>(
+        html`<cor-text-input label="Nombre"></cor-text-input>`,
+      );
       el.formStateRestoreCallback('restaurado');
       expect(el.value).to.equal('restaurado');
       el.formStateRestoreCallback(null);
@@ -257,14 +261,22 @@ describe('cor-text-input', () => {
 
     it('checks number ranges with messages that name the limit', async () => {
       const el = await fixture<CorTextInput>(
-        html`<cor-text-input label="Edad" type="number" min="18" max="120" value="12"></cor-text-input>`,
+        html`<cor-text-input
+          label="Edad"
+          type="number"
+          min="18"
+          max="120"
+          value="12"
+        ></cor-text-input>`,
       );
       expect(el.validity.rangeUnderflow).to.equal(true);
       expect(el.validationMessage).to.equal('Ingrese un número igual o mayor que 18');
     });
 
     it('supports setCustomValidity, and fires invalid on check/report', async () => {
-      const el = await fixture<CorTextInput>(html`<cor-text-input label="Nombre"></cor-text-input>`);
+      const el = await fixture<CorTextInput>(
+        html`<cor-text-input label="Nombre"></cor-text-input>`,
+      );
       el.setCustomValidity('Este nombre ya está registrado');
       expect(el.validity.customError).to.equal(true);
       expect(el.validationMessage).to.equal('Este nombre ya está registrado');
@@ -337,7 +349,9 @@ describe('cor-text-input', () => {
     });
 
     it('has a 44 px tall target', async () => {
-      const el = await fixture<CorTextInput>(html`<cor-text-input label="Nombre"></cor-text-input>`);
+      const el = await fixture<CorTextInput>(
+        html`<cor-text-input label="Nombre"></cor-text-input>`,
+      );
       expect(inner(el).getBoundingClientRect().height).to.be.at.least(44);
     });
   });
@@ -379,8 +393,23 @@ describe('cor-text-input', () => {
 
     for (const [name, value] of Object.entries(BAD_VALUES)) {
       it(`accepts ${name} for every property without throwing`, async () => {
-        const el = await fixture<CorTextInput>(html`<cor-text-input label="Dato"></cor-text-input>`);
-        for (const prop of ['label', 'hint', 'error', 'value', 'type', 'width', 'minLength', 'maxLength', 'pattern', 'prefixText', 'autocomplete', 'inputMode']) {
+        const el = await fixture<CorTextInput>(
+          html`<cor-text-input label="Dato"></cor-text-input>`,
+        );
+        for (const prop of [
+          'label',
+          'hint',
+          'error',
+          'value',
+          'type',
+          'width',
+          'minLength',
+          'maxLength',
+          'pattern',
+          'prefixText',
+          'autocomplete',
+          'inputMode',
+        ]) {
           (el as unknown as Record<string, unknown>)[prop] = value;
         }
         await el.updateComplete;

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
 import { describedBy, renderFieldHeader, type FieldParts } from '../../core/field-template.js';
 import { fieldStyles } from '../../core/field.styles.js';
 import { focusRing } from '../../core/focus.styles.js';
@@ -29,7 +30,16 @@ export const TEXT_INPUT_WIDTHS = [
 ] as const;
 export type TextInputWidth = (typeof TEXT_INPUT_WIDTHS)[number];
 
-const INPUT_MODES = ['none', 'text', 'decimal', 'numeric', 'tel', 'search', 'email', 'url'] as const;
+const INPUT_MODES = [
+  'none',
+  'text',
+  'decimal',
+  'numeric',
+  'tel',
+  'search',
+  'email',
+  'url',
+] as const;
 
 /** A length attribute as the native input reads it: a whole number ≥ 0, or none. */
 function lengthOrNone(value: unknown): number | undefined {
@@ -169,20 +179,24 @@ export class CorTextInput extends CorFormControl {
       <div part="form-group" class="group ${error ? 'has-error' : ''}">
         ${renderFieldHeader(parts)}
         <div class="input-row width-${width} ${/^\d+$/.test(width) ? 'fixed' : ''}">
-          ${prefix
-            ? html`<span part="prefix" id="prefix" class="affix" aria-hidden="true">${prefix}</span>`
-            : nothing}
+          ${
+            prefix
+              ? html`<span part="prefix" id="prefix" class="affix" aria-hidden="true"
+                  >${prefix}</span
+                >`
+              : nothing
+          }
           <input
             part="control"
             id="control"
             class="input focus-ring"
             type=${type}
-            .value=${this.value}
+            .value=${live(this.value) /* same-value writes would clear the user-edit flag tooShort needs */}
             ?disabled=${this.isDisabled}
             ?readonly=${this.readonly}
             ?required=${this.required}
             name=${ifDefined(this.name || undefined)}
-            autocomplete=${ifDefined(this.autocomplete || undefined)}
+            .autocomplete=${(this.autocomplete ?? '') as AutoFill}
             inputmode=${ifDefined(inputMode)}
             spellcheck=${this.spellcheck ? 'true' : 'false'}
             minlength=${ifDefined(lengthOrNone(this.minLength))}
@@ -190,7 +204,7 @@ export class CorTextInput extends CorFormControl {
             pattern=${ifDefined(this.pattern || undefined)}
             min=${ifDefined(type === 'number' ? this.min || undefined : undefined)}
             max=${ifDefined(type === 'number' ? this.max || undefined : undefined)}
-            step=${ifDefined(type === 'number' ? this.step || undefined : undefined)}
+            step=${ifDefined((type === 'number' ? this.step || undefined : undefined) as number | undefined)}
             aria-invalid=${error ? 'true' : 'false'}
             aria-describedby=${ifDefined(
               describedBy(parts, prefix && 'prefix', suffix && 'suffix') || undefined,
@@ -199,9 +213,13 @@ export class CorTextInput extends CorFormControl {
             @change=${this.onChange}
             @keydown=${this.submitOnEnter}
           />
-          ${suffix
-            ? html`<span part="suffix" id="suffix" class="affix" aria-hidden="true">${suffix}</span>`
-            : nothing}
+          ${
+            suffix
+              ? html`<span part="suffix" id="suffix" class="affix" aria-hidden="true"
+                  >${suffix}</span
+                >`
+              : nothing
+          }
         </div>
       </div>
     `;
