@@ -18,8 +18,21 @@ export class CorFormAssociated extends CorElement {
   /** ElementInternals: public so that tests and axe can see the form state. */
   readonly internals: ElementInternals;
 
-  /** The name under which the value is submitted with the form. */
-  @property({ reflect: true }) name = '';
+  /**
+   * The name under which the value is submitted with the form. Like a native control's, it
+   * is the `name` attribute itself (the browser reads the attribute to build FormData).
+   * @attr name
+   */
+  @property({ noAccessor: true })
+  get name(): string {
+    return this.getAttribute('name') ?? '';
+  }
+  set name(value: string) {
+    const old = this.name;
+    const text = value === null || value === undefined ? '' : String(value);
+    if (text !== old) this.setAttribute('name', text);
+    this.requestUpdate('name', old);
+  }
 
   /** The browser's view of the disabled state: own attribute or a disabled `<fieldset>`. */
   private formDisabled = false;

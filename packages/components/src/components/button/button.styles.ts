@@ -82,6 +82,8 @@ export const buttonStyles = css`
     :host {
       display: inline-block;
       vertical-align: top;
+      /* Buttons side by side keep a clear gap (GOV.UK's button group spacing). */
+      margin-inline-end: var(--cor-space-4);
     }
     .button {
       inline-size: auto;

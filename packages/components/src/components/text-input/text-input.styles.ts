@@ -42,6 +42,15 @@ export const textInputStyles = css`
     border: var(--cor-input-border-width) solid var(--cor-input-border-color);
     white-space: nowrap;
   }
+  /* Where the input meets a prefix or suffix box, it has square corners, so they join cleanly. */
+  .affix + .input {
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
+  }
+  .input:has(+ .affix) {
+    border-start-end-radius: 0;
+    border-end-end-radius: 0;
+  }
   .affix:first-child {
     border-inline-end: 0;
     border-start-start-radius: var(--cor-input-radius);
