@@ -209,6 +209,9 @@ export abstract class CorFormControl extends CorFormAssociated {
     const value = this.value;
     this.internals.setFormValue(value, value);
     const target = this.validationTarget;
+    // The one place the inner control gets its value (not a template binding): writing it only
+    // when it differs keeps the caret and the browser's "edited by the user" flag that
+    // tooShort/tooLong depend on.
     if (target && target.value !== value) target.value = value;
 
     this.internals.states?.delete('user-invalid');

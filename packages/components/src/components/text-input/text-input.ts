@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { describedBy, renderFieldHeader, type FieldParts } from '../../core/field-template.js';
 import { fieldStyles } from '../../core/field.styles.js';
 import { focusRing } from '../../core/focus.styles.js';
@@ -191,7 +190,6 @@ export class CorTextInput extends CorFormControl {
             id="control"
             class="input focus-ring"
             type=${type}
-            .value=${live(this.value) /* same-value writes would clear the user-edit flag tooShort needs */}
             ?disabled=${this.isDisabled}
             ?readonly=${this.readonly}
             ?required=${this.required}
