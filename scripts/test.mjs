@@ -23,10 +23,17 @@ const testFiles = (dir) =>
 const TOKEN_STEPS = [
   { title: 'tokens: build', cmd: [node, 'tokens/build.mjs'] },
   { title: 'tokens: unit tests', cmd: () => [node, '--test', ...testFiles('tokens/test')] },
+  // The browser suites find every component through the manifest.
+  { title: 'custom-elements manifest', cmd: ['npm', 'run', 'analyze'] },
 ];
 
 // ── Extra steps, run after the browser tests. Adding a check = adding one line here. ──
 const EXTRA_STEPS = [
+  // The whole component suite again, served under the strict CSP of DESIGN §8.
+  {
+    title: 'strict CSP',
+    cmd: [node, wtrBin, '--config', 'web-test-runner.csp.config.mjs', '--static-logging'],
+  },
   { title: 'build', cmd: ['npm', 'run', 'build'] },
   { title: 'size budget', cmd: [node, 'scripts/size.mjs'] },
   { title: 'consumer bundle', cmd: [node, 'scripts/check-consumer.mjs'] },

@@ -29,8 +29,9 @@ export class CorFormAssociated extends CorElement {
   }
   set name(value: string) {
     const old = this.name;
-    const text = value === null || value === undefined ? '' : String(value);
-    if (text !== old) this.setAttribute('name', text);
+    // null/undefined remove the attribute (DESIGN §5); checked first so no loop re-sets it.
+    if (value === null || value === undefined) this.removeAttribute('name');
+    else if (String(value) !== this.getAttribute('name')) this.setAttribute('name', String(value));
     this.requestUpdate('name', old);
   }
 
