@@ -9,6 +9,7 @@ import puppeteer from 'puppeteer-core';
 import { ENGINES, PATHS, detectEngines, missing } from './scripts/lib/engines.mjs';
 import { webkitLauncher } from './scripts/lib/webkit.mjs';
 import { mediaPlugin, qualityPlugin, resultsReporter } from './scripts/lib/wtr-plugins.mjs';
+import { axTreePlugin } from './scripts/lib/ax-tree-plugin.mjs';
 
 const engines = process.env.COR_ENGINES
   ? process.env.COR_ENGINES.split(',')
@@ -86,6 +87,7 @@ export default {
     }),
     qualityPlugin({ engines, engineOf }),
     mediaPlugin({ engineOf }),
+    axTreePlugin({ engineOf }),
   ],
   reporters: [defaultReporter(), resultsReporter({ engineOf })],
   coverageConfig: {

@@ -23,6 +23,10 @@ const testFiles = (dir) =>
 const TOKEN_STEPS = [
   { title: 'tokens: build', cmd: [node, 'tokens/build.mjs'] },
   { title: 'tokens: unit tests', cmd: () => [node, '--test', ...testFiles('tokens/test')] },
+  {
+    title: 'component styles: tokens only',
+    cmd: () => [node, '--test', ...testFiles('packages/components/test')],
+  },
   // The browser suites find every component through the manifest.
   { title: 'custom-elements manifest', cmd: ['npm', 'run', 'analyze'] },
 ];

@@ -288,7 +288,7 @@ export const Readonly: Story = {
     name: 'run',
     value: '12.345.678-5',
     readonly: true,
-    width: '10',
+    width: '20',
   },
   render: (args) => textInput(args),
   parameters: {

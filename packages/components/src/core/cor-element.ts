@@ -1,4 +1,4 @@
-import { LitElement, css } from 'lit';
+import { LitElement, css, defaultConverter, type PropertyDeclaration } from 'lit';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { devWarn } from './dev.js';
 import { adoptTokenStyles } from './token-styles.js';
@@ -18,8 +18,8 @@ export const hostStyles = css`
   }
   .visually-hidden {
     position: absolute !important;
-    inline-size: 1px !important;
-    block-size: 1px !important;
+    inline-size: var(--cor-size-hairline) !important;
+    block-size: var(--cor-size-hairline) !important;
     margin: 0 !important;
     padding: 0 !important;
     overflow: hidden !important;
@@ -42,6 +42,42 @@ export class CorElement extends LitElement {
   constructor() {
     super();
     adoptTokenStyles();
+  }
+
+  override requestUpdate(
+    name?: PropertyKey,
+    oldValue?: unknown,
+    options?: PropertyDeclaration,
+    ...rest: unknown[]
+  ): void {
+    (super.requestUpdate as (...args: unknown[]) => void)(name, oldValue, options, ...rest);
+    if (name !== undefined && this.hasUpdated) this.reflectNow(name);
+  }
+
+  /**
+   * Native elements reflect a property to its attribute at once (`input.required = true` is
+   * visible to `[required]` selectors and `getAttribute` immediately); Lit waits for the next
+   * render. Reflecting here, after the first render, gives Cordillera elements the native timing.
+   */
+  private reflectNow(name: PropertyKey): void {
+    const declaration = (this.constructor as typeof LitElement).getPropertyOptions(name);
+    if (!declaration.reflect || declaration.attribute === false) return;
+    const attribute =
+      typeof declaration.attribute === 'string'
+        ? declaration.attribute
+        : String(name).toLowerCase();
+    const value = (this as unknown as Record<PropertyKey, unknown>)[name];
+    const toAttribute =
+      typeof declaration.converter === 'object' && declaration.converter.toAttribute
+        ? declaration.converter.toAttribute
+        : defaultConverter.toAttribute!;
+    const text =
+      value === undefined ? null : (toAttribute(value, declaration.type) as string | null);
+    if (text === null || text === undefined) {
+      if (this.hasAttribute(attribute)) this.removeAttribute(attribute);
+    } else if (this.getAttribute(attribute) !== String(text)) {
+      this.setAttribute(attribute, String(text));
+    }
   }
 
   /** The tag this instance was registered under (subclasses may use other tags). */

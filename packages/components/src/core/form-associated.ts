@@ -70,6 +70,26 @@ export class CorFormAssociated extends CorElement {
     return this.internals.labels;
   }
 
+  /** As on native controls, an element without `tabindex` reports 0: it is in the Tab order. */
+  override get tabIndex(): number {
+    return this.hasAttribute('tabindex') ? super.tabIndex : 0;
+  }
+  override set tabIndex(value: number) {
+    // Never throws on odd input (a BigInt or a Symbol would, natively): NaN becomes 0, as ToInt32.
+    let n = NaN;
+    try {
+      n = Number(value);
+    } catch {
+      // keep NaN
+    }
+    super.tabIndex = Number.isFinite(n) ? n : 0;
+  }
+
+  /** A disabled control cannot take focus, at once (the inner control is disabled on render). */
+  override focus(options?: FocusOptions): void {
+    if (!this.isDisabled) super.focus(options);
+  }
+
   /** Disabled by its own attribute or by a disabled `<fieldset>`. */
   protected get isDisabled(): boolean {
     return this.disabledValue || this.formDisabled;
@@ -78,6 +98,35 @@ export class CorFormAssociated extends CorElement {
   override connectedCallback(): void {
     super.connectedCallback();
     installFragmentFocus();
+    this.attachFormListeners(this.internals.form);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.attachFormListeners(null);
+  }
+
+  /** Called by the browser when the element joins or leaves a form. */
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    this.attachFormListeners(form);
+  }
+
+  private readonly formListeners: [string, EventListener, boolean][] = [];
+  private listenedForm: HTMLFormElement | null = null;
+
+  /** Keeps a listener on the element's form, moved along when the element changes form. */
+  protected listenToForm(type: string, listener: EventListener, capture = false): void {
+    this.formListeners.push([type, listener, capture]);
+    this.listenedForm?.addEventListener(type, listener, capture);
+  }
+
+  private attachFormListeners(form: HTMLFormElement | null): void {
+    if (form === this.listenedForm) return;
+    for (const [type, listener, capture] of this.formListeners) {
+      this.listenedForm?.removeEventListener(type, listener, capture);
+      form?.addEventListener(type, listener, capture);
+    }
+    this.listenedForm = form;
   }
 
   /** Called by the browser when the element or an ancestor fieldset changes disabled state. */

@@ -30,7 +30,7 @@ export abstract class CorFormControl extends CorFormAssociated {
    * The initial value, as the `value` attribute of a native input: `form.reset()` returns to it.
    * @attr value
    */
-  @property({ attribute: 'value' }) defaultValue = '';
+  @property({ attribute: 'value', reflect: true }) defaultValue = '';
 
   /** The person must fill in the control before the form can be submitted. */
   @property({ type: Boolean, reflect: true }) required = false;
@@ -45,13 +45,20 @@ export abstract class CorFormControl extends CorFormAssociated {
   private dirtyValue: string | undefined;
   private customMessage = '';
   private interacted = false;
+  private edited = false;
   private checkingQuietly = false;
 
   constructor() {
     super();
     this.addEventListener('invalid', () => {
-      // A failed submit (or reportValidity) is the moment errors may start to show.
+      // A failed submit is the moment errors may start to show.
       if (!this.checkingQuietly) this.markInteracted();
+    });
+    // A submit that passed validation (or a novalidate form) also counts as an attempt.
+    this.listenToForm('submit', () => this.markInteracted(), true);
+    // As natively, an edit counts once the person leaves the field, even if they undid it.
+    this.addEventListener('focusout', () => {
+      if (this.edited) this.markInteracted();
     });
   }
 
@@ -59,7 +66,7 @@ export abstract class CorFormControl extends CorFormAssociated {
   // Declared (without an accessor of Lit's) so a value set before the element is defined is kept.
   @property({ attribute: false, noAccessor: true })
   get value(): string {
-    return this.dirtyValue ?? this.defaultValue;
+    return this.sanitize(this.dirtyValue ?? toText(this.defaultValue));
   }
   set value(value: unknown) {
     const old = this.value;
@@ -75,6 +82,14 @@ export abstract class CorFormControl extends CorFormAssociated {
     return null;
   }
 
+  /**
+   * The value sanitization of the native twin (HTML's "value sanitization algorithm"): for
+   * example an input strips line breaks. The value property and FormData both get the result.
+   */
+  protected sanitize(value: string): string {
+    return value;
+  }
+
   /** True while the control is excluded from validation (readonly, like a native input). */
   protected get barredFromValidation(): boolean {
     return false;
@@ -88,24 +103,27 @@ export abstract class CorFormControl extends CorFormAssociated {
   }
   get validationMessage(): string {
     this.flush();
-    return this.internals.validationMessage;
+    return this.willValidate ? this.internals.validationMessage : '';
   }
   get willValidate(): boolean {
     return this.internals.willValidate && !this.barredFromValidation;
   }
   checkValidity(): boolean {
+    return this.quietly(() => this.internals.checkValidity());
+  }
+  reportValidity(): boolean {
+    return this.quietly(() => this.internals.reportValidity());
+  }
+
+  /** A script asking is not the person trying: its `invalid` events start no error display. */
+  private quietly(check: () => boolean): boolean {
     this.flush();
-    // A script asking is not the person trying: do not start showing errors.
     this.checkingQuietly = true;
     try {
-      return this.internals.checkValidity();
+      return check();
     } finally {
       this.checkingQuietly = false;
     }
-  }
-  reportValidity(): boolean {
-    this.flush();
-    return this.internals.reportValidity();
   }
   setCustomValidity(message: string): void {
     this.customMessage = toText(message);
@@ -130,35 +148,15 @@ export abstract class CorFormControl extends CorFormAssociated {
     const old = this.value;
     this.dirtyValue = undefined;
     this.interacted = false;
+    this.edited = false;
     this.requestUpdate('value', old);
   }
 
   formStateRestoreCallback(state: string | File | FormData | null): void {
+    // autocomplete="off" asks the browser not to keep the value, so it is not restored either.
+    if (this.getAttribute('autocomplete')?.trim().toLowerCase() === 'off') return;
     if (typeof state === 'string') this.value = state;
   }
-
-  formAssociatedCallback(form: HTMLFormElement | null): void {
-    this.watchedForm?.removeEventListener('submit', this.onFormSubmit, true);
-    this.watchedForm = form;
-    form?.addEventListener('submit', this.onFormSubmit, true);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.watchedForm?.removeEventListener('submit', this.onFormSubmit, true);
-    this.watchedForm = null;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.internals.form && this.internals.form !== this.watchedForm) {
-      this.formAssociatedCallback(this.internals.form);
-    }
-  }
-
-  private watchedForm: HTMLFormElement | null = null;
-  // A submit that passed validation (or a novalidate form) also counts as an attempt.
-  private onFormSubmit = (): void => this.markInteracted();
 
   // ----- For subclasses -----
 
@@ -172,6 +170,7 @@ export abstract class CorFormControl extends CorFormAssociated {
 
   /** Call from the inner control's `input` event: the person typed, so the value is dirty. */
   protected takeValueFrom(control: { value: string }): void {
+    this.edited = true;
     this.value = control.value;
   }
 
@@ -207,7 +206,9 @@ export abstract class CorFormControl extends CorFormAssociated {
 
   protected syncFormState(): void {
     const value = this.value;
-    this.internals.setFormValue(value, value);
+    // Saved state for back/forward restore; none when autocomplete="off", as natively.
+    const keep = this.getAttribute('autocomplete')?.trim().toLowerCase() !== 'off';
+    this.internals.setFormValue(value, keep ? value : null);
     const target = this.validationTarget;
     // The one place the inner control gets its value (not a template binding): writing it only
     // when it differs keeps the caret and the browser's "edited by the user" flag that

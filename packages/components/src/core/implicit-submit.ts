@@ -22,7 +22,7 @@ const BLOCKING_TYPES = new Set([
   'number',
 ]);
 
-function blocksImplicitSubmission(element: Element): boolean {
+export function blocksImplicitSubmission(element: Element): boolean {
   if (element instanceof HTMLInputElement) return BLOCKING_TYPES.has(element.type);
   return element.localName.startsWith('cor-') && 'value' in element && !isSubmitButton(element);
 }
@@ -34,10 +34,15 @@ function blocksImplicitSubmission(element: Element): boolean {
  */
 export function submitImplicitly(form: HTMLFormElement): void {
   const elements = [...form.elements];
-  const defaultButton = elements.find(isSubmitButton) as HTMLElement | undefined;
+  const defaultButton = defaultButtonOf(form);
   if (defaultButton) {
     if (!defaultButton.matches(':disabled')) defaultButton.click();
     return;
   }
   if (elements.filter(blocksImplicitSubmission).length <= 1) form.requestSubmit();
+}
+
+/** The form's default button: its first submit button in tree order, native or Cordillera. */
+export function defaultButtonOf(form: HTMLFormElement): HTMLElement | undefined {
+  return [...form.elements].find(isSubmitButton) as HTMLElement | undefined;
 }

@@ -17,10 +17,10 @@ export const EXEMPTIONS: Exemption[] = [
     tag: 'cor-text-input',
     check: 'parity:user-invalid-form-validity',
     reason:
-      'form.checkValidity() and form.reportValidity() fire `invalid` on the control exactly as a ' +
-      'submit attempt does, and nothing tells the two apart, so they also start :state(user-invalid) ' +
-      '(docs/architecture.md, "Known difference"). Native controls only start :user-invalid on a ' +
-      'real submit attempt.',
+      'form.checkValidity() and form.reportValidity() fire `invalid` on the control exactly as ' +
+      'a submit attempt does, and nothing tells the two apart, so they also start ' +
+      ':state(user-invalid) (docs/architecture.md, "Known difference"). Native controls only ' +
+      'start :user-invalid on a real submit attempt.',
   },
 ];
 

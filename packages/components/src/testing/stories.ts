@@ -2,8 +2,7 @@
 // designer sees in Storybook is also checked by axe in every theme and language.
 import { fixture } from '@open-wc/testing';
 import { html, render, type TemplateResult } from 'lit';
-import { axeCheck } from './axe.js';
-import { LANGS, THEMES, type Theme } from './themes.js';
+import type { Theme } from './themes.js';
 
 type Args = Record<string, unknown>;
 // Loose on purpose: CSF files type their args precisely (Meta<…>); the matrix only calls render.
@@ -59,21 +58,4 @@ export async function settle(root: Element): Promise<void> {
     .map((el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete)
     .filter(Boolean);
   await Promise.all(pending);
-}
-
-/**
- * Defines one mocha test per story × theme × language that runs `axeCheck` on the rendered
- * story. Call it inside a `describe`.
- */
-export function axeMatrix(module: CsfModule): void {
-  for (const story of storiesOf(module)) {
-    for (const theme of THEMES) {
-      for (const lang of LANGS) {
-        it(`axe: ${story.name} · ${theme} · ${lang}`, async () => {
-          const wrapper = await renderStory(story, theme, lang);
-          await axeCheck(wrapper);
-        });
-      }
-    }
-  }
 }

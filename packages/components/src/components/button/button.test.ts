@@ -9,9 +9,7 @@ import {
   resetCanary,
 } from '../../testing/bad-input.js';
 import { deepActiveElement, pressKey, pressTab } from '../../testing/focus.js';
-import { axeMatrix } from '../../testing/stories.js';
 import { captureWarnings } from '../../testing/warnings.js';
-import * as stories from '../../../../../stories/button.stories.js';
 import '../../button.js';
 import '../../text-input.js';
 import type { CorButton } from './button.js';
@@ -304,9 +302,5 @@ describe('cor-button', () => {
       await el.updateComplete;
       expect(accessibleName(control(el))).to.equal('Enviar');
     });
-  });
-
-  describe('stories in every theme and language', () => {
-    axeMatrix(stories);
   });
 });

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { hostStyles } from '../../core/cor-element.js';
 import { focusRing } from '../../core/focus.styles.js';
 import { CorFormAssociated } from '../../core/form-associated.js';
+import { blocksImplicitSubmission, defaultButtonOf } from '../../core/implicit-submit.js';
 import { isSafeUrl } from '../../core/url.js';
 import { buttonStyles } from './button.styles.js';
 
@@ -72,6 +73,7 @@ export class CorButton extends CorFormAssociated {
     super();
     // Registered first, so a disabled or debounced click is stopped before page listeners see it.
     this.addEventListener('click', this.onClick, { capture: true });
+    this.listenToForm('keydown', this.onFormKeydown as EventListener);
   }
 
   /** True when Enter in a field of the form should press this button. */
@@ -140,6 +142,21 @@ export class CorButton extends CorFormAssociated {
     const form = this.form;
     if (this.linkHref !== undefined || type === 'button' || !form) return;
     this.afterDispatch(event, () => (type === 'reset' ? form.reset() : this.submit(form)));
+  };
+
+  /**
+   * Enter in a native text field of the form presses the form's default button. The browser
+   * only knows native buttons, so when the default button is this one, it presses it itself.
+   * (Cordillera fields do the same through `submitImplicitly`.)
+   */
+  private onFormKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Enter' || event.defaultPrevented || event.isComposing) return;
+    const field = event.target;
+    if (!(field instanceof HTMLInputElement) || !blocksImplicitSubmission(field)) return;
+    const form = this.form;
+    if (!form || field.form !== form || defaultButtonOf(form) !== this) return;
+    event.preventDefault();
+    if (!this.isDisabled) this.click();
   };
 
   /**

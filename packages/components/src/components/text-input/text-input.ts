@@ -40,6 +40,11 @@ const INPUT_MODES = [
   'url',
 ] as const;
 
+/** HTML's "valid floating-point number": what a number input keeps as its value. */
+function isValidFloat(value: string): boolean {
+  return /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?$/.test(value);
+}
+
 /** A length attribute as the native input reads it: a whole number ≥ 0, or none. */
 function lengthOrNone(value: unknown): number | undefined {
   const n = Number(value);
@@ -96,7 +101,7 @@ export class CorTextInput extends CorFormControl {
   @property({ reflect: true }) width: TextInputWidth = 'full';
 
   /** The person cannot edit the value; it is still submitted and focusable. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  @property({ type: Boolean, reflect: true, attribute: 'readonly' }) readOnly = false;
 
   /** The autofill hint passed to the native input, for example `email` or `given-name`. */
   @property() autocomplete: string | undefined;
@@ -142,7 +147,17 @@ export class CorTextInput extends CorFormControl {
   }
 
   protected override get barredFromValidation(): boolean {
-    return this.readonly;
+    return this.readOnly;
+  }
+
+  /** What a native input of this type keeps of a value (HTML value sanitization). */
+  protected override sanitize(value: string): string {
+    const type = TEXT_INPUT_TYPES.includes(this.type) ? this.type : 'text';
+    const oneLine = value.replace(/[\r\n]/g, '');
+    if (type === 'email' || type === 'url')
+      return oneLine.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
+    if (type === 'number') return isValidFloat(oneLine) ? oneLine : '';
+    return oneLine;
   }
 
   /** Selects the whole text, as `input.select()` does. */
@@ -191,7 +206,7 @@ export class CorTextInput extends CorFormControl {
             class="input focus-ring"
             type=${type}
             ?disabled=${this.isDisabled}
-            ?readonly=${this.readonly}
+            ?readonly=${this.readOnly}
             ?required=${this.required}
             name=${ifDefined(this.name || undefined)}
             .autocomplete=${(this.autocomplete ?? '') as AutoFill}

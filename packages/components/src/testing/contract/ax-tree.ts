@@ -1,0 +1,112 @@
+// Accessibility tree check: for every interactive part of a story, what assistive technology
+// gets — role, a non-empty accessible name, and the disabled / invalid / required states — agrees
+// with axe-core's computation and with the component's own attributes. In Chromium the values come
+// from the browser's own tree (CDP, the cor-ax-tree command); elsewhere from axe-core and the DOM
+// (engine-gaps.ts says why).
+import { executeServerCommand } from '@web/test-runner-commands';
+import { accessibleName, accessibleRole } from '../accessibility-tree.js';
+import { engineGap } from '../engine-gaps.js';
+import { assertNone, describeElement, interactiveParts } from './dom.js';
+
+export interface AxStates {
+  disabled: boolean;
+  invalid: boolean;
+  required: boolean;
+}
+
+export interface AxSummary extends AxStates {
+  role: string | null;
+  name: string;
+}
+
+interface CdpAxNode {
+  role: string | null;
+  name: string;
+  ignored: boolean;
+  properties: Record<string, unknown>;
+}
+
+declare global {
+  interface Window {
+    __corAxTarget?: Element;
+  }
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Chromium: the element's node in the browser accessibility tree. */
+export async function browserAxNode(el: Element): Promise<CdpAxNode> {
+  window.__corAxTarget = el;
+  try {
+    return (await executeServerCommand('cor-ax-tree')) as CdpAxNode;
+  } finally {
+    delete window.__corAxTarget;
+  }
+}
+
+/** Chromium: role, name and states as the browser exposes them. */
+async function fromBrowser(el: Element): Promise<AxSummary> {
+  const node = await browserAxNode(el);
+  if (node.ignored) throw new Error(`${describeElement(el)} is ignored in the accessibility tree`);
+  const p = node.properties;
+  return {
+    role: node.role,
+    name: squash(node.name),
+    disabled: p.disabled === true,
+    invalid: p.invalid !== undefined && p.invalid !== 'false',
+    required: p.required === true,
+  };
+}
+
+/** Firefox, WebKit: role and name from axe-core, states from native and ARIA attributes. */
+function fromDom(el: Element): AxSummary {
+  const aria = (name: string) => el.getAttribute(`aria-${name}`);
+  return {
+    role: accessibleRole(el),
+    name: accessibleName(el),
+    disabled: el.matches(':disabled') || aria('disabled') === 'true',
+    invalid: (aria('invalid') ?? 'false') !== 'false',
+    required: el.matches(':required') || aria('required') === 'true',
+  };
+}
+
+/** The states a part must expose, from its component's attributes. */
+export function expectedStates(part: Element): AxStates {
+  const host = (part.getRootNode() as ShadowRoot).host;
+  const formControl = part.matches('input, select, textarea');
+  return {
+    disabled: host.hasAttribute('disabled'),
+    // The service's message (`error`) marks the field invalid; nothing in a fresh story has been
+    // interacted with, so client-side validity is not shown yet.
+    invalid: formControl && Boolean(host.getAttribute('error')),
+    required: formControl && host.hasAttribute('required'),
+  };
+}
+
+export async function checkAxTree(story: Element): Promise<void> {
+  const viaBrowser = !engineGap('ax-tree');
+  const problems: string[] = [];
+  for (const part of interactiveParts(story)) {
+    const label = describeElement(part);
+    const actual = viaBrowser ? await fromBrowser(part) : fromDom(part);
+    const axeRole = accessibleRole(part);
+    const axeName = accessibleName(part);
+    if (!actual.role) problems.push(`${label}: no role`);
+    if (!actual.name) problems.push(`${label}: no accessible name`);
+    if (actual.role !== axeRole) {
+      problems.push(`${label}: role ${actual.role}, axe says ${axeRole}`);
+    }
+    if (actual.name !== axeName) {
+      problems.push(`${label}: name "${actual.name}", axe says "${axeName}"`);
+    }
+    const expected = expectedStates(part);
+    for (const state of ['disabled', 'invalid', 'required'] as const) {
+      if (actual[state] !== expected[state]) {
+        problems.push(
+          `${label}: ${state} is ${actual[state]}, the attributes say ${expected[state]}`,
+        );
+      }
+    }
+  }
+  assertNone(problems, 'accessibility tree');
+}
