@@ -43,11 +43,11 @@ export const textInputStyles = css`
     white-space: nowrap;
   }
   /* Where the input meets a prefix or suffix box, it has square corners, so they join cleanly. */
-  .affix + .input {
+  .has-prefix .input {
     border-start-start-radius: 0;
     border-end-start-radius: 0;
   }
-  .input:has(+ .affix) {
+  .has-suffix .input {
     border-start-end-radius: 0;
     border-end-end-radius: 0;
   }

@@ -189,10 +189,19 @@ export class CorTextInput extends CorFormControl {
     };
     const prefix = toText(this.prefixText);
     const suffix = toText(this.suffixText);
+    const rowClass = [
+      'input-row',
+      `width-${width}`,
+      /^\d+$/.test(width) && 'fixed',
+      prefix && 'has-prefix',
+      suffix && 'has-suffix',
+    ]
+      .filter(Boolean)
+      .join(' ');
     return html`
       <div part="form-group" class="group ${error ? 'has-error' : ''}">
         ${renderFieldHeader(parts)}
-        <div class="input-row width-${width} ${/^\d+$/.test(width) ? 'fixed' : ''}">
+        <div class=${rowClass}>
           ${
             prefix
               ? html`<span part="prefix" id="prefix" class="affix" aria-hidden="true"
