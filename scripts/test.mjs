@@ -86,9 +86,25 @@ function sizes() {
     .join(', ');
 }
 
+/** One line that shows how much the quality suites checked, across the engines that ran. */
+function qualityLine(ran) {
+  const counters = ran.map((engine) => readJson(countersFile(engine)) ?? {});
+  const sum = (key) => counters.reduce((n, c) => n + (c[key] ?? 0), 0);
+  const most = (key) => Math.max(0, ...counters.map((c) => c[key] ?? 0));
+  return (
+    `quality: ${most('components')} components, ${most('stories')} stories, ` +
+    `${sum('axeChecks')} axe checks, ${sum('parityChecks')} parity checks, ` +
+    `${most('badInputEntries')} bad inputs (${sum('badInputs')} applications), ` +
+    `${ran.length} engines, ${most('exemptions')} exemptions`
+  );
+}
+
 function printSummary() {
   const ran = engines.filter((engine) => browserStep(engine) in times);
-  const results = ran.map((engine) => readJson(resultsFile(engine)) ?? {});
+  // The strict-CSP run counts too: its results are kept under csp-<engine>.
+  const results = [...ran, ...ran.map((engine) => `csp-${engine}`)].map(
+    (key) => readJson(resultsFile(key)) ?? {},
+  );
   const total = (key) => results.reduce((sum, r) => sum + (r[key] ?? 0), 0);
   const axe = ran.map((e) => `${readJson(countersFile(e))?.axeChecks ?? 0} (${e})`).join(', ');
   const lines = readJson('coverage/coverage-summary.json')?.total.lines.pct;
@@ -97,6 +113,7 @@ function printSummary() {
   const skipped = skippedEngines.map((s) => s.engine).join(', ') || 'none';
   const wall = ran.map((engine) => `${engine} ${times[browserStep(engine)].toFixed(1)} s`);
   header('summary');
+  console.log(qualityLine(ran));
   console.log(
     [
       `summary: engines ${engines.join(', ') || 'none'} (skipped: ${skipped})`,
