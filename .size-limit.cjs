@@ -24,9 +24,9 @@ module.exports = [
     modifyEsbuildConfig: production,
     // The foundation issue asks for 12 KB. Measured today: Lit ≈ 5.3 kB, the zero-config token
     // sheet (four themes) ≈ 1.5 kB, both components with the form core and both catalogues
-    // ≈ 7 kB. The budget is set just above the measured figure so that growth fails the build;
+    // ≈ 7.5 kB. The budget is set just above the measured figure so that growth fails the build;
     // closing the gap to 12 KB is open work (see docs/architecture.md, "Size").
-    limit: '14 KB',
+    limit: '14.5 KB',
   },
   {
     name: 'CDN file (all components)',
