@@ -38,6 +38,8 @@ const EXTRA_STEPS = [
     title: 'strict CSP',
     cmd: [node, wtrBin, '--config', 'web-test-runner.csp.config.mjs', '--static-logging'],
   },
+  // Deliberate faults in a scratch copy: each must be caught by the suite meant for it.
+  { title: 'suites bite (fault injection)', cmd: [node, 'scripts/prove-suites-bite.mjs'] },
   { title: 'build', cmd: ['npm', 'run', 'build'] },
   { title: 'size budget', cmd: [node, 'scripts/size.mjs'] },
   { title: 'consumer bundle', cmd: [node, 'scripts/check-consumer.mjs'] },
