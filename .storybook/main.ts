@@ -1,30 +1,19 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import type { Plugin } from 'vite';
 
 /**
- * The stories import the components from source (packages/components/src). The package's
- * `sideEffects` list names only the registering modules of dist/, so to the bundler every
- * src/ module looks side-effect free, and a bare `import '…/src/button.js'` (which only
- * registers <cor-button>) is dropped from the production build: the stories then render
- * unregistered, unstyled tags, with no error. `storybook dev` does not tree-shake and hides it.
- * This plugin marks the component sources as having side effects again.
- */
-function componentSourcesHaveSideEffects(): Plugin {
-  const source = /[\\/]packages[\\/]components[\\/]src[\\/].*\.ts$/;
-  return {
-    name: 'cordillera:component-sources-have-side-effects',
-    apply: 'build',
-    enforce: 'post',
-    transform(code, id) {
-      return source.test(id) ? { code, map: null, moduleSideEffects: true } : null;
-    },
-  };
-}
-
-/**
- * Storybook for Cordillera. Stories and docs are read from the sources (no build of the
- * components needed); the only generated input is the custom elements manifest that
- * `npm run analyze` writes to packages/components/dist/custom-elements.json (see preview.ts).
+ * Storybook for Cordillera: the design system's home (docs/ guides, foundations, patterns and a
+ * page per component). Stories and docs are read from the sources (no build of the components
+ * needed). Generated inputs, all written by `npm start` / `npm run build:storybook` first:
+ * - packages/components/dist/custom-elements.json (`npm run analyze`): argument tables, see
+ *   preview.ts;
+ * - tokens/dist (`npm run build:tokens`): the foundations pages (stories/foundations/data.ts).
+ * Optional: .cache/quality and coverage/ from the last `npm test`, whose figures the
+ * accessibility statement shows (stories/lib/quality.ts).
+ *
+ * The stories import the registering modules from source (`packages/components/src/button.ts`…).
+ * packages/components/package.json must list every one of them in `sideEffects` (a new
+ * component's `src/<name>.ts` too), or the production build drops the registration;
+ * scripts/test-storybook.mjs then fails with "<cor-…> is not registered".
  */
 const config: StorybookConfig = {
   framework: {
@@ -52,7 +41,6 @@ const config: StorybookConfig = {
   async viteFinal(viteConfig) {
     const { mergeConfig } = await import('vite');
     return mergeConfig(viteConfig, {
-      plugins: [componentSourcesHaveSideEffects()],
       build: {
         // Storybook's own chunks (docs blocks, axe, the preview runtime) are large by design.
         chunkSizeWarningLimit: 1200,

@@ -3,6 +3,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 // Written by `npm run analyze` (custom-elements-manifest.config.mjs); `npm start` and
 // `npm run build:storybook` run it first.
 import manifest from '../packages/components/dist/custom-elements.json';
+import autodocsPage from './autodocs.mdx';
 import './preview.css';
 
 // ----- Argument tables from the custom elements manifest -----
@@ -70,10 +71,18 @@ setCustomElementsManifest({
 const THEMES = ['light', 'dark', 'high-contrast', 'agency'] as const;
 const LANGUAGES = ['es', 'en'] as const;
 
+/** The language of the docs pages (English pages mark their text with `lang="en"`). */
+const DOCS_LANGUAGE = 'es';
+// Storybook's iframe.html says <html lang="en">; a docs page without stories never reaches the
+// decorator below, and must not claim its Spanish text is English.
+document.documentElement.lang = DOCS_LANGUAGE;
+
 /**
  * Applies the toolbar's theme and language. CSP-safe: attributes and classes only (the colours
  * come from preview.css reading the theme's tokens).
- * - `lang` goes on the preview's `<html>`, which the components follow, as on a real page.
+ * - `lang`: in story view on the preview's `<html>`, which the components follow, as on a real
+ *   page. On a docs page `<html>` keeps the language of the page's text, and `lang` goes on each
+ *   story's canvas instead (components follow the nearest `lang`).
  * - `data-cor-theme` goes on the element the story renders into (`#storybook-root`, or each
  *   story's canvas on a docs page); in story view also on `<html>`, so the whole preview takes
  *   the theme's surface colour. On a docs page it stays off `<html>`, so the docs text keeps
@@ -87,12 +96,16 @@ const withThemeAndLanguage: Decorator = (story, context) => {
     ? (context.globals.locale as string)
     : 'es';
   const html = document.documentElement;
-  if (html.lang !== lang) html.lang = lang;
-  if (context.viewMode === 'docs') html.removeAttribute('data-cor-theme');
+  const docs = context.viewMode === 'docs';
+  const pageLang = docs ? DOCS_LANGUAGE : lang;
+  if (html.lang !== pageLang) html.lang = pageLang;
+  if (docs) html.removeAttribute('data-cor-theme');
   else html.setAttribute('data-cor-theme', theme);
   const canvas = context.canvasElement as HTMLElement | undefined;
   if (canvas) {
     canvas.setAttribute('data-cor-theme', theme);
+    if (docs) canvas.setAttribute('lang', lang);
+    else canvas.removeAttribute('lang');
     canvas.classList.add('cor-sb-canvas');
   }
   return story();
@@ -191,11 +204,64 @@ const preview: Preview = {
       test: 'error',
     },
     docs: {
-      toc: true,
+      // Component pages live in docs/components/<name>.mdx. A component without one yet gets
+      // this generated page (autodocs.mdx): Storybook's default, with the API table (ArgTypes)
+      // instead of the live Controls table, whose boolean and radio controls fail axe
+      // (low-contrast toggle text, radios without labels) and every docs page must pass axe.
+      // Each story's Controls panel still has the controls.
+      page: autodocsPage,
+      // Headings of the page only: a story's own headings are part of the example.
+      toc: { title: 'En esta página', headingSelector: 'h2, h3', ignoreSelector: '.docs-story *' },
     },
     options: {
       storySort: {
-        order: ['Introducción', 'Componentes', ['Botón', 'Campo de texto'], '*'],
+        order: [
+          'Introducción',
+          'Guías',
+          [
+            'Primeros pasos',
+            'Temas',
+            'Idiomas',
+            'Accesibilidad',
+            'Navegadores',
+            'Arquitectura y contribuir',
+          ],
+          'Fundamentos',
+          [
+            'Color',
+            'Tipografía',
+            'Espaciado y tamaños',
+            'Bordes redondeados',
+            'Foco',
+            'Puntos de quiebre',
+            'Movimiento',
+          ],
+          'Componentes',
+          ['Botón', 'Campo de texto'],
+          'Patrones',
+          [
+            'Páginas de preguntas',
+            'Pedir nombres',
+            'Pedir fechas',
+            'Pedir un RUT',
+            'Pedir una dirección en Chile',
+            'Iniciar sesión con ClaveÚnica',
+            'Revisar las respuestas',
+            'Página de confirmación',
+          ],
+          'English',
+          [
+            'Getting started',
+            'Themes',
+            'Languages',
+            'Accessibility statement',
+            'Browser support',
+            'Architecture',
+            'Testing',
+            'Design tokens',
+          ],
+          '*',
+        ],
       },
     },
   },

@@ -2,23 +2,36 @@
 //
 // 1. Builds it (`npm run build:storybook`: tokens, custom elements manifest, storybook build)
 //    unless --no-build, in which case storybook-static/ must exist.
-// 2. Serves storybook-static/ on 127.0.0.1 with a tiny HTTP server (no outbound network: any
+// 2. Checks the links of the repository's Markdown and MDX (README.md, docs/**): a relative link
+//    must name a file that exists; a link to a Storybook page (`?path=/docs/<id>`,
+//    `?path=/story/<id>`, also as http://localhost:6006/?path=…) must name an entry of
+//    index.json.
+// 3. Serves storybook-static/ on 127.0.0.1 with a tiny HTTP server (no outbound network: any
 //    request elsewhere is blocked and counts as an error).
-// 3. Opens every story (iframe.html?id=…&viewMode=story) and every docs entry in headless
+// 4. Opens every story (iframe.html?id=…&viewMode=story) and every docs entry in headless
 //    Chromium, waits for Storybook's `storyRendered` / `docsRendered` event and for every
 //    Cordillera element to finish rendering, and fails on: a console error, a page error, a
 //    failed request, a Storybook render error, an unregistered `cor-*` tag, an element without
 //    a rendered shadow root, a reactive property shadowed by a class field (what a wrong
-//    decorator transform produces), missing design tokens, or a story without components.
-// 4. Checks the toolbars once: theme and language reach the preview.
+//    decorator transform produces), missing design tokens, a story without components (except
+//    the foundations, tagged `foundation`), an axe violation (axe-core, WCAG 2.0–2.2 A/AA and
+//    best practice; the few rules that judge a whole web page rather than a story are listed in
+//    AXE_DISABLED with the reason), or a dead link: every rendered `?path=` link must name an
+//    entry of index.json, every same-page `#anchor` of a docs page must exist, and a docs page
+//    may not link to a relative URL (inside Storybook it leads nowhere).
+// 5. Checks the toolbars once: theme and language reach the preview (on a docs page, the
+//    examples take the toolbar's language while the page's text stays Spanish); and the manager
+//    shows the theme, language and viewport toolbars (the 320 px viewport really narrows the
+//    preview) and the accessibility panel.
 //
 // Prints one line per entry and `storybook: N stories, M docs pages, E errors`; exits 1 on
 // any error. Chromium: /usr/bin/chromium (Debian package), or $CHROMIUM_PATH.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -34,8 +47,39 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // No outbound network: every host but the local server fails to resolve, and the failed
+  // request counts as an error. (Request interception would do it too, but it turns off the
+  // HTTP cache, and with it the compiled-code cache of Storybook's bundles: twice as slow.)
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 const TIMEOUT_MS = 20_000;
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const AXE_URL = '/__test-storybook/axe.min.js';
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+/**
+ * axe rules switched off, each with its reason (as in packages/components/src/testing/axe.ts).
+ * `story`: a story is one example inside Storybook's preview frame, not a web page.
+ * `docs`: a docs page is Storybook's page, with its own container markup.
+ */
+const AXE_DISABLED = {
+  story: {
+    region:
+      'Best practice for whole pages (all content inside landmarks). A story is one example in ' +
+      'the preview frame; landmarks are the service page’s job.',
+    'landmark-one-main':
+      'Best practice for whole pages (one <main>). A story is an example, not a page.',
+    'page-has-heading-one':
+      'Best practice for whole pages (one <h1>). A component story has no page around it.',
+  },
+  docs: {
+    region:
+      'Best practice for whole pages. Storybook renders a docs page in its own container, ' +
+      'without landmarks; the manager frame around it has them.',
+    'landmark-one-main':
+      'Best practice for whole pages. Storybook’s docs container has no <main>; the manager ' +
+      'frame around it does.',
+  },
+};
 
 const argv = process.argv.slice(2);
 const build = !argv.includes('--no-build');
@@ -77,8 +121,88 @@ if (stories.length === 0) {
   console.error('storybook: index.json lists no stories');
   process.exit(1);
 }
+const entryType = new Map(entries.map((e) => [e.id, e.type]));
 
-// ----- 2. Server -----
+/**
+ * What is wrong with a link into Storybook (`?path=/docs/<id>`, `?path=/story/<id>`, with any
+ * base): '' when it names an entry of the right kind, null when it is not such a link.
+ */
+function storybookLinkProblem(href) {
+  const frame = /(?:^|\/)iframe\.html\?(?:.*&)?id=([^&#]+)/.exec(href);
+  if (frame) return entryType.has(safeDecode(frame[1])) ? '' : `no Storybook entry "${frame[1]}"`;
+  const match = /[?&]path=\/(docs|story)\/([^&#]+)/.exec(href);
+  if (!match) return /[?&]path=/.test(href) ? `not a docs or story path` : null;
+  let id;
+  try {
+    id = decodeURIComponent(match[2]);
+  } catch {
+    return 'bad URL encoding';
+  }
+  const type = entryType.get(id);
+  if (!type) return `no Storybook entry "${id}"`;
+  if ((match[1] === 'docs') !== (type === 'docs'))
+    return `"${id}" is a ${type}, linked as /${match[1]}/`;
+  return '';
+}
+
+function safeDecode(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+const isExternal = (href) => /^(https?:|mailto:|tel:)/i.test(href) && !/[?&]path=/.test(href);
+
+// ----- 2. Links in the repository's Markdown and MDX -----
+
+/** Markdown links and JSX/HTML hrefs outside code. */
+function linksIn(text) {
+  const prose = text.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+  return [
+    ...[...prose.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)].map((m) => m[1]),
+    ...[...prose.matchAll(/\bhref=["']([^"']+)["']/g)].map((m) => m[1]),
+  ];
+}
+
+function checkRepositoryLinks() {
+  const docsDir = join(ROOT, 'docs');
+  const files = [
+    join(ROOT, 'README.md'),
+    ...readdirSync(docsDir, { recursive: true })
+      .filter((f) => /\.mdx?$/.test(f))
+      .map((f) => join(docsDir, f)),
+  ];
+  const problems = [];
+  let count = 0;
+  for (const file of files) {
+    const name = relative(ROOT, file);
+    for (const href of linksIn(readFileSync(file, 'utf8'))) {
+      count++;
+      const storybook = storybookLinkProblem(href);
+      if (storybook) problems.push(`${name}: dead link ${href}: ${storybook}`);
+      if (storybook !== null || isExternal(href) || href.startsWith('#')) continue;
+      if (file.endsWith('.mdx')) {
+        problems.push(
+          `${name}: relative link ${href} leads nowhere inside Storybook (use ?path=/docs/…)`,
+        );
+        continue;
+      }
+      let path;
+      try {
+        path = decodeURIComponent(href.split('#')[0]);
+      } catch {
+        path = href;
+      }
+      if (!existsSync(join(dirname(file), path)))
+        problems.push(`${name}: dead link ${href}: no such file`);
+    }
+  }
+  return { problems, count, files: files.length };
+}
+
+// ----- 3. Server -----
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -104,6 +228,12 @@ const server = http.createServer(async (req, res) => {
     res.writeHead(400).end();
     return;
   }
+  if (path === AXE_URL) {
+    // axe-core for the checks, from the same origin and cacheable, so Chromium compiles it once.
+    res.writeHead(200, { 'content-type': MIME['.js'], 'cache-control': 'max-age=600' });
+    res.end(await readFile(AXE_PATH));
+    return;
+  }
   if (path.endsWith('/')) path += 'index.html';
   const file = normalize(join(STATIC_DIR, path));
   if (!file.startsWith(STATIC_DIR + sep)) {
@@ -114,7 +244,9 @@ const server = http.createServer(async (req, res) => {
     const body = await readFile(file);
     res.writeHead(200, {
       'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
+      // The build does not change while the test runs: let Chromium cache (and keep the compiled
+      // code of) Storybook's large bundles from one page to the next.
+      'cache-control': 'max-age=600',
     });
     res.end(body);
   } catch {
@@ -125,7 +257,7 @@ const server = http.createServer(async (req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const BASE = `http://127.0.0.1:${server.address().port}`;
 
-// ----- 3. Browser checks -----
+// ----- 4. Browser checks -----
 
 /**
  * Runs in the page before Storybook: records the preview channel's render events, whenever
@@ -216,21 +348,89 @@ async function inspectComponents(rootSelector) {
     tags: [...new Set(all.map((el) => el.localName))].sort(),
     problems: [...new Set(problems)],
     tokens: surface.trim() !== '',
+    content: root.childElementCount > 0 || (root.textContent ?? '').trim() !== '',
   };
+}
+
+/** Runs in the page: the links of the rendered entry, with what the page knows about them. */
+function collectLinks(rootSelector) {
+  const root = document.querySelector(rootSelector);
+  if (!root) return [];
+  return [...root.querySelectorAll('a[href]')].map((a) => {
+    const href = a.getAttribute('href') ?? '';
+    let target = null;
+    if (href.startsWith('#') && href.length > 1) {
+      let id = href.slice(1);
+      try {
+        id = decodeURIComponent(id);
+      } catch {
+        // keep it as written
+      }
+      target = document.getElementById(id) !== null;
+    }
+    return {
+      href,
+      target,
+      // A link inside an example (a story) is part of the example: only ?path= links count.
+      inStory: rootSelector === '#storybook-root' || a.closest('.docs-story') !== null,
+      text: (a.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60),
+    };
+  });
+}
+
+/** The problems with the links of one rendered entry. */
+function linkProblems(links) {
+  const problems = [];
+  for (const link of links) {
+    const where = `link "${link.text}" → ${link.href}`;
+    const storybook = storybookLinkProblem(link.href);
+    if (storybook) problems.push(`dead ${where}: ${storybook}`);
+    if (storybook !== null || link.inStory || isExternal(link.href)) continue;
+    if (link.href.startsWith('#')) {
+      if (link.target === false) problems.push(`dead ${where}: no element with that id`);
+      continue;
+    }
+    problems.push(`dead ${where}: a relative link leads nowhere inside Storybook`);
+  }
+  return problems;
+}
+
+/** Runs in the page: axe on the whole document; returns one line per violating node. */
+async function runAxe({ tags, disabled }) {
+  const options = {
+    runOnly: { type: 'tag', values: tags },
+    rules: Object.fromEntries(disabled.map((rule) => [rule, { enabled: false }])),
+    resultTypes: ['violations'],
+  };
+  let results;
+  // Storybook's own accessibility panel may still be running axe in this window: wait for it.
+  for (let attempt = 0; !results; attempt++) {
+    try {
+      results = await window.axe.run(document, options);
+    } catch (error) {
+      if (attempt > 100 || !String(error?.message).includes('already running')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  return results.violations.flatMap((v) =>
+    v.nodes
+      .slice(0, 5)
+      .map(
+        (n) =>
+          `axe ${v.id} [${n.impact ?? v.impact}] at ${n.target.map((t) => [t].flat().join(' >>> ')).join(' ')}: ${v.help}`,
+      ),
+  );
 }
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 await context.addInitScript(recordStorybookEvents);
-await context.route('**/*', (route) => {
-  const url = route.request().url();
-  return url.startsWith(BASE) || url.startsWith('data:') || url.startsWith('blob:')
-    ? route.continue()
-    : route.abort('blockedbyclient');
-});
 
-/** Opens one index entry; returns { errors: string[], info: string }. */
-async function check(entry, globals) {
+/**
+ * Opens one index entry; returns { errors: string[], info: string, page }. `audit` adds axe and
+ * the link check.
+ */
+async function check(entry, globals, { audit = true } = {}) {
   const page = await context.newPage();
   const errors = [];
   page.on('console', (msg) => {
@@ -246,7 +446,9 @@ async function check(entry, globals) {
   const viewMode = entry.type === 'docs' ? 'docs' : 'story';
   const wanted = viewMode === 'docs' ? 'docsRendered' : 'storyRendered';
   const query = new URLSearchParams({ id: entry.id, viewMode });
-  if (globals) query.set('globals', globals);
+  // addon-a11y runs axe after every story for its panel; here the test runs its own (stricter,
+  // on docs pages too), so the addon's automatic run is switched off (`a11y.manual`).
+  query.set('globals', [globals, 'a11y.manual:!true'].filter(Boolean).join(';'));
   let info = '';
   let result;
   try {
@@ -278,12 +480,31 @@ async function check(entry, globals) {
       viewMode === 'docs' ? '#storybook-docs' : '#storybook-root',
     );
     errors.push(...result.problems);
-    // Stories and the docs pages generated from a CSF file show components; an MDX page may not.
-    const expectsComponents = viewMode === 'story' || !String(entry.importPath).endsWith('.mdx');
+    // Stories and the docs pages generated from a CSF file show components; an MDX page and a
+    // foundations story (tokens only) may not.
+    const tags = entry.tags ?? [];
+    const isFoundation = tags.includes('foundation');
+    const expectsComponents =
+      viewMode === 'story'
+        ? !isFoundation && !tags.includes('pattern')
+        : !String(entry.importPath).endsWith('.mdx');
     if (expectsComponents && result.count === 0) errors.push('no Cordillera element rendered');
-    if (result.count > 0 && !result.tokens)
+    if (!result.content) errors.push('rendered nothing');
+    if ((result.count > 0 || isFoundation) && !result.tokens)
       errors.push('design tokens missing (--cor-color-surface is empty)');
     info = result.count ? `${result.count} × ${result.tags.join(', ')}` : 'no components';
+    if (audit) {
+      const root = viewMode === 'docs' ? '#storybook-docs' : '#storybook-root';
+      const links = await page.evaluate(collectLinks, root);
+      errors.push(...linkProblems(links));
+      await page.addScriptTag({ url: AXE_URL });
+      const violations = await page.evaluate(runAxe, {
+        tags: AXE_TAGS,
+        disabled: Object.keys(AXE_DISABLED[viewMode]),
+      });
+      errors.push(...violations);
+      info += ` · axe ✔ · ${links.length} links`;
+    }
   } catch (err) {
     errors.push(
       `${err.name === 'TimeoutError' ? 'timed out' : 'failed'}: ${err.message.split('\n')[0]}`,
@@ -317,7 +538,9 @@ async function checkToolbars() {
     ['light', 'es'],
     ['dark', 'en'],
   ]) {
-    const { errors: e, page } = await check(story, `theme:${theme};locale:${lang}`);
+    const { errors: e, page } = await check(story, `theme:${theme};locale:${lang}`, {
+      audit: false,
+    });
     errors.push(...e.map((m) => `${theme}/${lang}: ${m}`));
     runs[theme] = await readPage(page).catch((err) => ({ error: err.message }));
     await page.close();
@@ -343,8 +566,76 @@ async function checkToolbars() {
       `language: validation message does not follow <html lang> (es "${runs.light.message}", en "${runs.dark.message}")`,
     );
   }
-  const info = `light/es ${runs.light.background}, dark/en ${runs.dark.background}; "${runs.light.message}" / "${runs.dark.message}"`;
+  // On a docs page, <html lang> stays the language of the page's text (Spanish) and the
+  // toolbar's language goes to each story's canvas.
+  const docsPage = docs.find((d) => d.id === 'componentes-campo-de-texto--docs') ?? docs[0];
+  if (docsPage) {
+    const { errors: e, page } = await check(docsPage, 'locale:en', { audit: false });
+    errors.push(...e.map((m) => `docs/en: ${m}`));
+    const langs = await page
+      .evaluate(() => ({
+        html: document.documentElement.lang,
+        canvases: [...document.querySelectorAll('.cor-sb-canvas')].map((c) => c.lang),
+      }))
+      .catch((err) => ({ html: err.message, canvases: [] }));
+    await page.close();
+    if (langs.html !== 'es')
+      errors.push(`docs page: <html lang> is "${langs.html}", expected "es"`);
+    if (langs.canvases.some((lang) => lang !== 'en')) {
+      errors.push(
+        `docs page: story canvases have lang ${langs.canvases.join(', ')}, expected "en"`,
+      );
+    }
+  }
+  const info = `light/es ${runs.light.background}, dark/en ${runs.dark.background}; "${runs.light.message}" / "${runs.dark.message}"; docs page in es with en examples`;
   return { errors, info };
+}
+
+/**
+ * Checks the manager (the Storybook UI around the preview): the theme and language toolbars, the
+ * viewport toolbar with its 320 px option (which really narrows the preview) and the
+ * accessibility panel are there.
+ */
+async function checkManager() {
+  const errors = [];
+  const page = await context.newPage();
+  page.on('pageerror', (err) => errors.push(`page error: ${err.message.slice(0, 300)}`));
+  const story = stories[0];
+  try {
+    await page.goto(`${BASE}/index.html?path=/story/${story.id}`, {
+      waitUntil: 'load',
+      timeout: TIMEOUT_MS,
+    });
+    const button = (name) => page.getByRole('button', { name });
+    for (const [what, name] of [
+      ['theme toolbar', /^Tema de Cordillera/],
+      ['language toolbar', /^Idioma de la página/],
+      ['viewport toolbar', /^Viewport size/],
+    ]) {
+      await button(name)
+        .first()
+        .waitFor({ timeout: TIMEOUT_MS })
+        .catch(() => errors.push(`no ${what} in the manager`));
+    }
+    await page
+      .getByRole('tab', { name: /Accessibility/ })
+      .first()
+      .waitFor({ timeout: TIMEOUT_MS })
+      .catch(() => errors.push('no accessibility panel in the manager'));
+    await button(/^Viewport size/)
+      .first()
+      .click();
+    await page.getByText('Móvil pequeño (320 px)').first().click();
+    const width = await page
+      .locator('#storybook-preview-iframe')
+      .evaluate((frame) => frame.getBoundingClientRect().width);
+    if (Math.round(width) !== 320) errors.push(`the 320 px viewport gives a ${width} px preview`);
+  } catch (err) {
+    errors.push(`failed: ${err.message.split('\n')[0]}`);
+  } finally {
+    await page.close();
+  }
+  return { errors, info: 'theme, language and viewport (320 px) toolbars, accessibility panel' };
 }
 
 /** Runs `worker` over `items` with at most `limit` at a time; reports results in order. */
@@ -378,16 +669,31 @@ const print = (label, entry, { errors, info }) => {
   }
 };
 
+{
+  const { problems, count, files } = checkRepositoryLinks();
+  print(
+    'links',
+    { id: 'repository', title: 'README.md and docs/', name: 'Markdown and MDX links' },
+    { errors: problems, info: `${count} links in ${files} files` },
+  );
+}
+
 try {
   await inOrder(
     [...stories, ...docs],
     concurrency,
     async (entry) => {
+      const begun = performance.now();
       const { errors, info, page } = await check(entry);
       await page.close();
-      return { errors, info };
+      return { errors, info: `${info} (${((performance.now() - begun) / 1000).toFixed(1)} s)` };
     },
     (entry, result) => print(entry.type === 'docs' ? 'docs ' : 'story', entry, result),
+  );
+  print(
+    'tools',
+    { id: 'manager', title: 'Storybook UI', name: 'toolbars and panels' },
+    await checkManager(),
   );
   const toolbars = await checkToolbars();
   print(

@@ -43,6 +43,7 @@ const EXTRA_STEPS = [
   { title: 'build', cmd: ['npm', 'run', 'build'] },
   { title: 'size budget', cmd: [node, 'scripts/size.mjs'] },
   { title: 'consumer bundle', cmd: [node, 'scripts/check-consumer.mjs'] },
+  { title: 'docs examples', cmd: [node, 'scripts/test-docs-examples.mjs'] },
   { title: 'static Storybook', cmd: [node, 'scripts/test-storybook.mjs'] },
 ];
 
