@@ -27,7 +27,18 @@ const dist = join(pkgDir, 'dist');
 const tokensDist = join(root, 'tokens/dist');
 
 /** Public entry points; each components/<name>/define.ts is one too (registration only). */
-const entries = ['index', 'button', 'text-input', 'classes', 'i18n'];
+const entries = [
+  'index',
+  'button',
+  'text-input',
+  'rut-input',
+  'phone-input',
+  'claveunica-button',
+  'official-banner',
+  'chile',
+  'classes',
+  'i18n',
+];
 const defines = readdirSync(join(src, 'components'), { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => `components/${d.name}/define`);

@@ -358,6 +358,24 @@ for (const [resolution, module] of [
   );
 }
 
+// ── Node: the Chilean pure functions import without a DOM ────────────────────────────────────
+console.log('\ncheck-consumer: @cordillera/components/chile.js in plain Node');
+const nodeRun = spawnSync(
+  process.execPath,
+  [
+    '--input-type=module',
+    '-e',
+    "const m = await import('@cordillera/components/chile.js');" +
+      "console.log(JSON.stringify([m.validateRut('12.345.678-5').valid, m.validateRut('12.345.678-9').valid, m.normalizePhoneCL('9 1234 5678')]));",
+  ],
+  { encoding: 'utf8', cwd: root },
+);
+check(
+  'Node imports chile.js without a DOM and validates as the browser does',
+  nodeRun.status === 0 && nodeRun.stdout.trim() === '[true,false,"+56912345678"]',
+  (nodeRun.stdout + nodeRun.stderr).trim(),
+);
+
 const failed = results.filter((r) => !r.ok).length;
 console.log(
   `\ncheck-consumer: ${results.length - failed} passed, ${failed} failed (${((performance.now() - started) / 1000).toFixed(1)} s)`,

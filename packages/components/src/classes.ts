@@ -5,6 +5,10 @@
  */
 export * from './components/button/button.js';
 export * from './components/text-input/text-input.js';
+export * from './components/rut-input/rut-input.js';
+export * from './components/official-banner/official-banner.js';
+export * from './components/phone-input/phone-input.js';
+export * from './components/claveunica-button/claveunica-button.js';
 export { CorElement } from './core/cor-element.js';
 export { CorFormAssociated } from './core/form-associated.js';
 export { CorFormControl } from './core/form-control.js';

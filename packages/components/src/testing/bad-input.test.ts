@@ -179,21 +179,25 @@ async function reference(component: Component): Promise<Reference> {
   await clean.updateComplete;
   collect(clean);
   clean.remove();
+  let module: Parameters<typeof storiesOf>[0] | undefined;
   try {
-    for (const story of storiesOf(await import(/* @vite-ignore */ component.storiesUrl))) {
-      render(story.template(), stage);
-      await settle(stage);
-      stage.querySelectorAll(component.tag).forEach(collect);
-      render(null, stage);
-    }
+    module = await import(/* @vite-ignore */ component.storiesUrl);
   } catch {
     // No stories module: the contract suite reports that; the renders above still count.
   }
-  stage.replaceChildren();
+  for (const story of module ? storiesOf(module) : []) {
+    // A fresh container per story: Lit keeps its markers in the container it rendered into.
+    const container = document.createElement('div');
+    stage.append(container);
+    render(story.template(), container);
+    await settle(container);
+    container.querySelectorAll(component.tag).forEach(collect);
+    render(null, container);
+    container.remove();
+  }
   return result;
 }
 
-/** What a native single-line input keeps of a string (value sanitisation strips CR and LF). */
 /** What the native twin of the inner control keeps of `text` (HTML value sanitization). */
 function nativelyKept(control: Element, text: string): string {
   const twin = document.createElement(control.localName) as HTMLInputElement;

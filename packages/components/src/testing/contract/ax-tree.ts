@@ -76,9 +76,10 @@ export function expectedStates(part: Element): AxStates {
   const formControl = part.matches('input, select, textarea');
   return {
     disabled: host.hasAttribute('disabled'),
-    // The service's message (`error`) marks the field invalid; nothing in a fresh story has been
-    // interacted with, so client-side validity is not shown yet.
-    invalid: formControl && Boolean(host.getAttribute('error')),
+    // The service's message (`error`) marks the field invalid, and so does client-side validity
+    // once it shows (:state(user-invalid): a story may show a field the person already left).
+    invalid:
+      formControl && (Boolean(host.getAttribute('error')) || host.matches(':state(user-invalid)')),
     required: formControl && host.hasAttribute('required'),
   };
 }

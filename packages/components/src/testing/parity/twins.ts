@@ -31,6 +31,8 @@ export interface ValueTwin {
   sanitization: { attrs: Attrs; value: string }[];
   /** One case per constraint the control supports, for the validity and message checks. */
   constraints: Constraint[];
+  /** Digits only, valid for the control, typed to fix a field (default '12'). */
+  validDigits?: string;
 }
 
 /** A submit button: the smaller submitter set, against a native `<button>`. */
@@ -90,9 +92,51 @@ export const TWINS: Record<string, Twin> = {
       },
     ],
   },
+  'cor-phone-input': {
+    kind: 'value',
+    validDigits: '912345678',
+    // The component submits a valid number in E.164 form: values already in that form submit
+    // the same on both sides (an invalid text is submitted as typed, also the same).
+    native: () => Object.assign(document.createElement('input'), { type: 'tel' }),
+    own: { label: 'Teléfono' },
+    values: ['+56912345678', '+56223456789'],
+    sanitization: [
+      { attrs: {}, value: '+569\n1234\r\n5678' },
+      { attrs: {}, value: '9 1234\n' },
+    ],
+    constraints: [{ attrs: { required: true }, value: '', key: 'valueMissing' }],
+  },
+  'cor-rut-input': {
+    kind: 'value',
+    validDigits: '123456785',
+    // The component submits a valid RUT normalized (12345678-5 by default): the values are
+    // already in that form, so both sides submit the same text (an invalid text is submitted as
+    // typed, also the same). `format` is an attribute the native input ignores: with values
+    // already in the chosen form, both submit the same too.
+    native: input,
+    own: { label: 'RUT' },
+    values: ['76086428-5', '10000013-K'],
+    sanitization: [
+      { attrs: {}, value: '76086428-5\r\n' },
+      { attrs: {}, value: 'Lo\nBarnechea' },
+      { attrs: { format: 'dots' }, value: '76.086.428-5\n' },
+      { attrs: { format: 'nohyphen' }, value: '760864285' },
+    ],
+    // None: `required` is checked by the required/validity checks, but its message is the
+    // RUT-specific rutValueMissing ("Ingrese el RUT"), not the generic valueMissing that the
+    // message checks expect for a constraint keyed `valueMissing`. The RUT's own errors
+    // (patternMismatch with rutInvalid, rutCheckDigit…) have no native counterpart.
+    constraints: [],
+  },
   'cor-button': {
     kind: 'button',
     native: () => document.createElement('button'), // type=submit by default, as cor-button
     text: 'Enviar',
+  },
+  'cor-claveunica-button': {
+    kind: 'button',
+    // Without href, a submit button (it extends cor-button); its text is its own, not slotted.
+    native: () => document.createElement('button'),
+    text: 'Iniciar sesión con ClaveÚnica',
   },
 };

@@ -672,7 +672,7 @@ export const VALUE_CHECKS: Check<ValueTwin>[] = [
   check(
     'user-invalid-edit',
     ':user-invalid: set once the person changes it and leaves',
-    ({ same }) =>
+    ({ same, twin }) =>
       same(async (side) => {
         const { el } = await side.mount({ attrs: { pattern: '[0-9]+' }, submit: {} });
         el.focus();
@@ -683,7 +683,8 @@ export const VALUE_CHECKS: Check<ValueTwin>[] = [
         el.focus();
         await pressKey('Backspace');
         await pressKey('Backspace');
-        await typeText('12');
+        // Digits that both sides accept (a RUT or phone field needs a whole valid number).
+        await typeText(twin.validDigits ?? '12');
         steps.fixedWhileEditing = side.userInvalid(el);
         return steps;
       }),
