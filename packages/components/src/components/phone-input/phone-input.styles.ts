@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
-/**
- * What the phone field adds to the text input's box and prefix (text-input.styles.ts, imported
- * by the component): tokens only, as every component style.
- */
+/** What the phone field adds to the shared text-field box and prefix (core/input.styles.ts). */
 export const phoneInputStyles = css`
   /* Digits of equal width, so the groups of a number line up as the person types. */
   .input {

@@ -10,7 +10,7 @@ import { CorFormControl, toText } from '../../core/form-control.js';
 import { SlotController } from '../../core/slot-controller.js';
 import type { ValidityFlags } from '../../core/validation-messages.js';
 // The input box, its +56 box and their borders are the text input's: one look for every field.
-import { textInputStyles } from '../text-input/text-input.styles.js';
+import { inputStyles } from '../../core/input.styles.js';
 import { phoneInputStyles } from './phone-input.styles.js';
 
 /** The autofill hint used when the `autocomplete` attribute is absent or empty. */
@@ -57,7 +57,7 @@ const DEFAULT_AUTOCOMPLETE = 'tel-national';
  * @fires invalid - When a validity check fails, as on a native input.
  */
 export class CorPhoneInput extends CorFormControl {
-  static override styles = [hostStyles, fieldStyles, focusRing, textInputStyles, phoneInputStyles];
+  static override styles = [hostStyles, fieldStyles, focusRing, inputStyles, phoneInputStyles];
 
   /** The question the field answers. Required (by attribute or slot) for accessibility. */
   @property() label = '';

@@ -17,7 +17,7 @@ import { hostStyles } from '../../core/cor-element.js';
 import { SlotController } from '../../core/slot-controller.js';
 import type { ValidityFlags } from '../../core/validation-messages.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
-import { textInputStyles } from '../text-input/text-input.styles.js';
+import { inputStyles } from '../../core/input.styles.js';
 import { rutInputStyles } from './rut-input.styles.js';
 
 export type { RutFormat } from '../../chile/rut.js';
@@ -75,7 +75,7 @@ const MESSAGES: Record<Exclude<RutInvalidReason, 'empty'>, MessageKey> = {
  * @fires invalid - When a validity check fails, as on a native input.
  */
 export class CorRutInput extends CorFormControl {
-  static override styles = [hostStyles, fieldStyles, focusRing, textInputStyles, rutInputStyles];
+  static override styles = [hostStyles, fieldStyles, focusRing, inputStyles, rutInputStyles];
 
   /** The question the field answers, such as «RUT». Required (by attribute or slot). */
   @property() label = '';

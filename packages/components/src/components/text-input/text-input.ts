@@ -7,6 +7,7 @@ import { focusRing } from '../../core/focus.styles.js';
 import { CorFormControl, toText } from '../../core/form-control.js';
 import { hostStyles } from '../../core/cor-element.js';
 import { SlotController } from '../../core/slot-controller.js';
+import { inputStyles } from '../../core/input.styles.js';
 import { textInputStyles } from './text-input.styles.js';
 
 export const TEXT_INPUT_TYPES = ['text', 'email', 'tel', 'url', 'search', 'number'] as const;
@@ -83,7 +84,7 @@ function lengthOrNone(value: unknown): number | undefined {
  * @fires invalid - When a validity check fails, as on a native input.
  */
 export class CorTextInput extends CorFormControl {
-  static override styles = [hostStyles, fieldStyles, focusRing, textInputStyles];
+  static override styles = [hostStyles, fieldStyles, focusRing, inputStyles, textInputStyles];
 
   /** The question the field answers. Required (by attribute or slot) for accessibility. */
   @property() label = '';
