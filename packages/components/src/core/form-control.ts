@@ -9,6 +9,9 @@ import {
   messageFor,
 } from './validation-messages.js';
 
+/** The native controls a component can render inside and take its constraints from. */
+export type NativeControl = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
 /** Turns whatever a page or framework assigns into the text a control holds. */
 export function toText(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -75,7 +78,7 @@ export abstract class CorFormControl extends CorFormAssociated {
   }
 
   /** The native control whose constraints (required, pattern, type…) the host reports. */
-  protected abstract get validationTarget(): HTMLInputElement | HTMLTextAreaElement | null;
+  protected abstract get validationTarget(): NativeControl | null;
 
   /** Extra constraint failures a component adds on top of the native control's (e.g. a RUT). */
   protected extraValidity(): { flags: ValidityFlags; message: string } | null {
@@ -246,16 +249,14 @@ export abstract class CorFormControl extends CorFormAssociated {
     if (this.userInvalid) this.internals.states?.add('user-invalid');
   }
 
-  private constraintSource(
-    target: HTMLInputElement | HTMLTextAreaElement | null,
-    value: string,
-  ): ConstraintSource {
+  private constraintSource(target: NativeControl | null, value: string): ConstraintSource {
     if (!target) return { value };
     return {
       value,
       type: target.type,
-      minLength: target.minLength,
-      maxLength: target.maxLength,
+      ...('minLength' in target
+        ? { minLength: target.minLength, maxLength: target.maxLength }
+        : {}),
       ...('min' in target ? { min: target.min, max: target.max, step: target.step } : {}),
     };
   }

@@ -44,7 +44,13 @@ export interface ButtonTwin {
   text: string;
 }
 
-export type Twin = ValueTwin | ButtonTwin;
+/** Every kind of twin, by its `kind`; a new kind of control adds one line here. */
+export interface TwinKinds {
+  value: ValueTwin;
+  button: ButtonTwin;
+}
+
+export type Twin = TwinKinds[keyof TwinKinds];
 
 const input = (): HTMLElement => document.createElement('input'); // type=text by default
 
