@@ -11,6 +11,10 @@ import { webkitLauncher } from './scripts/lib/webkit.mjs';
 import { mediaPlugin, qualityPlugin, resultsReporter } from './scripts/lib/wtr-plugins.mjs';
 import { axTreePlugin } from './scripts/lib/ax-tree-plugin.mjs';
 
+// Every browser runs in Chile's time zone, which changes clocks at midnight: date code that
+// wrongly goes through local-time `Date` fails here (DESIGN §4). The browsers inherit it.
+process.env.TZ = 'America/Santiago';
+
 const engines = process.env.COR_ENGINES
   ? process.env.COR_ENGINES.split(',')
       .map((name) => name.trim())
