@@ -12,5 +12,6 @@ export * from './components/claveunica-button/claveunica-button.js';
 export { CorElement } from './core/cor-element.js';
 export { CorFormAssociated } from './core/form-associated.js';
 export { CorFormControl } from './core/form-control.js';
+export { CorValidatedControl } from './core/validated-control.js';
 export { defineElement } from './core/define.js';
 export { setDevWarnings } from './core/dev.js';
