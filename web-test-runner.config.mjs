@@ -15,6 +15,10 @@ import { axTreePlugin } from './scripts/lib/ax-tree-plugin.mjs';
 // wrongly goes through local-time `Date` fails here (DESIGN §4). The browsers inherit it.
 process.env.TZ = 'America/Santiago';
 
+// COR_ONLY_TAGS=cor-a,cor-b limits the shared suites to those components (testing/only-tags.ts).
+const onlyTags = (process.env.COR_ONLY_TAGS ?? '').replace(/[^a-z0-9,-]/g, '');
+const onlyTagsMeta = onlyTags ? `<meta name="cor-only-tags" content="${onlyTags}">` : '';
+
 const engines = process.env.COR_ENGINES
   ? process.env.COR_ENGINES.split(',')
       .map((name) => name.trim())
@@ -79,7 +83,7 @@ export default {
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html lang="es"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>Cordillera tests</title></head>` +
+    `<title>Cordillera tests</title>${onlyTagsMeta}</head>` +
     `<body><script type="module" src="${testFramework}"></script></body></html>`,
   // Lit's one-line "dev mode" notice in every file is noise; every other warning stays.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

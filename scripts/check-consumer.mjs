@@ -376,6 +376,25 @@ check(
   (nodeRun.stdout + nodeRun.stderr).trim(),
 );
 
+console.log('\ncheck-consumer: @cordillera/components/chile-territory.js in plain Node');
+const territoryRun = spawnSync(
+  process.execPath,
+  [
+    '--input-type=module',
+    '-e',
+    "const { regions, comunas } = await import('@cordillera/components/chile-territory.js');" +
+      "const nunoa = comunas.find((c) => c.code === '13120');" +
+      'console.log(JSON.stringify([regions.length, comunas.length, nunoa]));',
+  ],
+  { encoding: 'utf8', cwd: root },
+);
+check(
+  'Node imports chile-territory.js without a DOM: 16 regions, 346 comunas, { code, name, regionCode }',
+  territoryRun.status === 0 &&
+    territoryRun.stdout.trim() === '[16,346,{"code":"13120","name":"Ñuñoa","regionCode":"13"}]',
+  (territoryRun.stdout + territoryRun.stderr).trim(),
+);
+
 const failed = results.filter((r) => !r.ok).length;
 console.log(
   `\ncheck-consumer: ${results.length - failed} passed, ${failed} failed (${((performance.now() - started) / 1000).toFixed(1)} s)`,

@@ -13,6 +13,7 @@ import { typeText } from './focus.js';
 import { reportQuality } from './quality.js';
 import { settle, storiesOf } from './stories.js';
 import { captureWarnings } from './warnings.js';
+import { onlyTags } from './only-tags.js';
 
 // ── Discovery ────────────────────────────────────────────────────────────────────────────────
 
@@ -104,7 +105,9 @@ async function discover(): Promise<Component[]> {
       });
     }
   }
-  return components.sort((a, b) => a.tag.localeCompare(b.tag));
+  return components
+    .filter((c) => onlyTags([c.tag]).length > 0)
+    .sort((a, b) => a.tag.localeCompare(b.tag));
 }
 
 const COMPONENTS = await discover();

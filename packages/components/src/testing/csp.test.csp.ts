@@ -10,6 +10,7 @@ import { render } from 'lit';
 import { pressKey, typeText } from './focus.js';
 import { reportQuality } from './quality.js';
 import { settle, storiesOf, type StoryCase } from './stories.js';
+import { onlyTags } from './only-tags.js';
 
 interface Violation {
   directive: string;
@@ -41,7 +42,7 @@ async function manifestTags(): Promise<string[]> {
     .sort();
 }
 
-const TAGS = await manifestTags();
+const TAGS = onlyTags(await manifestTags());
 const STORIES = await Promise.all(
   TAGS.map(async (tag) => {
     const url = `/stories/${tag.replace(/^cor-/, '')}.stories.ts`;

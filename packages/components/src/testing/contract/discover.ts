@@ -2,6 +2,7 @@
 // adding it: every tag in custom-elements.json (written by `npm run analyze`) and, by convention,
 // its stories in stories/<tag without cor->.stories.ts. The stories are the fixtures.
 import { storiesOf, type StoryCase } from '../stories.js';
+import { onlyTags } from '../only-tags.js';
 
 // WTR serves the repository root, so these are plain URLs.
 const MANIFEST_URL = '/packages/components/dist/custom-elements.json';
@@ -44,5 +45,5 @@ export async function loadStories(tag: string): Promise<ComponentCase> {
 
 /** Every component in the manifest, with its stories. */
 export async function discoverComponents(): Promise<ComponentCase[]> {
-  return Promise.all((await manifestTags()).map(loadStories));
+  return Promise.all(onlyTags(await manifestTags()).map(loadStories));
 }

@@ -23,6 +23,7 @@ export const ENGINE_GAPS: ParityGap[] = [
     check: 'parity:state-restore-autocomplete-off',
     reason: FIREFOX_WRITTEN_RESTORE,
   },
+  { engines: ['firefox'], check: 'parity:state-restore-password', reason: FIREFOX_WRITTEN_RESTORE },
   {
     engines: ['chromium'],
     check: 'parity:autofocus',

@@ -80,6 +80,15 @@ export interface Pair {
 let serial = 0;
 const fixtures = new Set<HTMLElement>();
 
+/**
+ * Puts `root` on the page as a fixture that cleanup() removes: for checks that build their own
+ * layout around a group of controls (parity/choice-group-checks.ts).
+ */
+export function addFixture(root: HTMLElement): void {
+  fixtures.add(root);
+  document.body.append(root);
+}
+
 /** Removes every fixture and returns focus to the page. */
 export function cleanup(): void {
   for (const root of fixtures) root.remove();
@@ -126,6 +135,9 @@ function side(tag: string, twin: Twin, kind: Side['kind']): Side {
     const el = (kind === 'native' ? twin.native() : document.createElement(tag)) as Control;
     if (kind === 'custom') setAttrs(el, twin.own);
     if (twin.kind === 'button') el.textContent = twin.text;
+    // Optional: light-DOM children both sides get (a select's <option>s), when the twin has them.
+    const children = (twin as { children?: () => Node[] }).children;
+    if (children) el.append(...children());
     setAttrs(el, attrs);
     return el;
   };

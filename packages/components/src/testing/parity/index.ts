@@ -3,6 +3,11 @@ import { BUTTON_CHECKS } from './button-checks.js';
 import type { Check } from './checks.js';
 import type { Twin, TwinKinds } from './twins.js';
 import { VALUE_CHECKS } from './value-checks.js';
+import { SELECT_CHECKS } from './select-checks.js';
+import { DATE_CHECKS } from './date-checks.js';
+import { PASSWORD_CHECKS } from './password-checks.js';
+import { FILE_CHECKS } from './file-checks.js';
+import { CHECKBOX_GROUP_CHECKS, RADIO_GROUP_CHECKS } from './choice-group-checks.js';
 
 export * from './button-checks.js';
 export * from './checks.js';
@@ -16,6 +21,12 @@ export * from './value-checks.js';
 const CHECKS_BY_KIND: { [K in Twin['kind']]: Check<TwinKinds[K]>[] } = {
   value: VALUE_CHECKS,
   button: BUTTON_CHECKS,
+  date: DATE_CHECKS,
+  password: PASSWORD_CHECKS,
+  file: FILE_CHECKS,
+  select: SELECT_CHECKS,
+  'checkbox-group': CHECKBOX_GROUP_CHECKS,
+  'radio-group': RADIO_GROUP_CHECKS,
 };
 
 /** The checks that apply to a twin. */

@@ -48,6 +48,12 @@ export interface ButtonTwin {
 export interface TwinKinds {
   value: ValueTwin;
   button: ButtonTwin;
+  password: import('./password-checks.js').PasswordTwin;
+  file: import('./file-checks.js').FileTwin;
+  date: import('./date-checks.js').DateTwin;
+  select: import('./select-checks.js').SelectTwin;
+  'checkbox-group': import('./choice-group-checks.js').CheckboxGroupTwin;
+  'radio-group': import('./choice-group-checks.js').RadioGroupTwin;
 }
 
 export type Twin = TwinKinds[keyof TwinKinds];
@@ -133,6 +139,170 @@ export const TWINS: Record<string, Twin> = {
     // message checks expect for a constraint keyed `valueMissing`. The RUT's own errors
     // (patternMismatch with rutInvalid, rutCheckDigit…) have no native counterpart.
     constraints: [],
+  },
+  'cor-password-input': {
+    kind: 'password',
+    // A password input strips line breaks like a text input, and is never restored from history.
+    native: () => Object.assign(document.createElement('input'), { type: 'password' }),
+    own: { label: 'Contraseña' },
+    values: ['Cordillera-2024', 'Otra clave 99'],
+    sanitization: [
+      { attrs: {}, value: 'clave\nsecreta\r\n' },
+      { attrs: {}, value: ' con espacios ' },
+    ],
+    constraints: [
+      { attrs: { required: true }, value: '', key: 'valueMissing' },
+      { attrs: { pattern: '[0-9]+' }, value: 'abc', key: 'patternMismatch' },
+      {
+        attrs: { minlength: '8' },
+        typed: 'abc',
+        key: 'tooShort',
+        params: { minLength: 8, length: 3 },
+      },
+    ],
+  },
+  'cor-textarea': {
+    kind: 'value',
+    // A native <textarea> takes its default value as its text content; <cor-textarea> takes it
+    // from its `value` attribute (as every Cordillera field does). The twin translates only that:
+    // the `value` attribute of the checks is the textarea's text content (its defaultValue), so
+    // every check does the same thing to both. Everything else is the native element's own.
+    native: () => {
+      const el = document.createElement('textarea');
+      const proto = HTMLTextAreaElement.prototype;
+      return Object.assign(el, {
+        setAttribute(name: string, value: string) {
+          if (name === 'value') el.defaultValue = value;
+          else proto.setAttribute.call(el, name, value);
+        },
+        getAttribute(name: string) {
+          if (name === 'value') return el.firstChild ? el.defaultValue : null;
+          return proto.getAttribute.call(el, name);
+        },
+        removeAttribute(name: string) {
+          if (name === 'value') el.defaultValue = '';
+          else proto.removeAttribute.call(el, name);
+        },
+      });
+    },
+    own: { label: 'Descripción' },
+    values: ['Ñuñoa', 'Línea uno\nLínea dos'],
+    // A textarea keeps everything but turns every line break (CR LF, CR) into LF.
+    sanitization: [
+      { attrs: {}, value: 'Lo\r\nBarnechea\r' },
+      { attrs: {}, value: '\n  sangría \t\n\n' },
+    ],
+    // `maxlength` is left out on purpose: <cor-textarea> never blocks typing and counts
+    // characters as people see them (GOV.UK's character count), unlike the native maxlength.
+    constraints: [
+      { attrs: { required: true }, value: '', key: 'valueMissing' },
+      {
+        attrs: { minlength: '3' },
+        typed: 'ab',
+        key: 'tooShort',
+        params: { minLength: 3, length: 2 },
+      },
+    ],
+  },
+  'cor-file-upload': {
+    kind: 'file',
+    native: () => Object.assign(document.createElement('input'), { type: 'file' }),
+    own: { label: 'Documento' },
+  },
+  'cor-date-input': {
+    kind: 'date',
+    // Both submit one YYYY-MM-DD text and keep only a real date as their value.
+    native: () => Object.assign(document.createElement('input'), { type: 'date' }),
+    own: { legend: '¿Cuándo ocurrió?' },
+    values: ['1985-03-27', '2024-02-29'],
+    // Texts neither keeps: not a real date, not padded, spaces, a time, year 0, Chilean order,
+    // a part missing (the component shows the parts it can; its value is '' as natively).
+    sanitization: [
+      { attrs: {}, value: '2023-02-29' },
+      { attrs: {}, value: '2024-1-5' },
+      { attrs: {}, value: ' 2024-01-05' },
+      { attrs: {}, value: '2024-01-05T10:00' },
+      { attrs: {}, value: '0000-01-01' },
+      { attrs: {}, value: '27/03/1985' },
+      { attrs: {}, value: '2007--27' },
+    ],
+    // Chile's clock-change days (2022-09-11 began at 01:00; 2023-04-01 had 23:00 twice) as limits.
+    constraints: [
+      { attrs: { required: true }, value: '', key: 'dateValueMissing' },
+      {
+        attrs: { min: '2022-09-11' },
+        value: '2022-09-10',
+        key: 'dateMin',
+        dates: { min: '2022-09-11' },
+      },
+      {
+        attrs: { max: '2023-04-02' },
+        value: '2023-04-03',
+        key: 'dateMax',
+        dates: { max: '2023-04-02' },
+      },
+      {
+        attrs: { min: '2024-09-08', max: '2025-04-06' },
+        value: '2025-04-07',
+        key: 'dateBetween',
+        dates: { min: '2024-09-08', max: '2025-04-06' },
+      },
+    ],
+    ranges: [
+      { attrs: { min: '2022-09-11' }, values: ['2022-09-10', '2022-09-11', '2022-09-12'] },
+      { attrs: { max: '2023-04-01' }, values: ['2023-03-31', '2023-04-01', '2023-04-02'] },
+      { attrs: { min: '2024-02-29', max: '2024-02-29' }, values: ['2024-02-28', '2024-02-29'] },
+      // min after max: a date can break both.
+      { attrs: { min: '2025-04-06', max: '2024-09-08' }, values: ['2024-12-31', '2025-04-06'] },
+      // Unreadable limits are ignored: not a real date, spaces, the Chilean order.
+      { attrs: { min: '2023-02-29' }, values: ['1900-01-01'] },
+      { attrs: { min: ' 2024-01-01', max: '31-12-1999' }, values: ['1900-01-01', '2099-12-31'] },
+    ],
+  },
+  'cor-select': {
+    kind: 'select',
+    native: () => document.createElement('select'),
+    own: { label: 'Región' },
+    // Both sides get the same options (light DOM on the component), with two groups.
+    children: () => {
+      const option = (value: string, text: string) =>
+        Object.assign(document.createElement('option'), { value, textContent: text });
+      const group = (label: string, ...options: HTMLOptionElement[]) => {
+        const optgroup = Object.assign(document.createElement('optgroup'), { label });
+        optgroup.append(...options);
+        return optgroup;
+      };
+      return [
+        option('arica', 'Arica y Parinacota'),
+        option('tarapaca', 'Tarapacá'),
+        group(
+          'Zona central',
+          option('valparaiso', 'Valparaíso'),
+          option('metropolitana', 'Metropolitana de Santiago'),
+        ),
+        group('Zona austral', option('aysen', 'Aysén'), option('magallanes', 'Magallanes')),
+      ];
+    },
+    values: ['arica', 'valparaiso'],
+    typeahead: 'm',
+    unknownValues: ['Arica y Parinacota', ' arica', 'ARICA', 'nada'],
+    placeholder: 'Seleccione su región',
+    constraints: [{ attrs: { required: true }, value: '', key: 'selectValueMissing' }],
+  },
+  // A group's twin is a set of native inputs with one name in a <fieldset> (choice-group-checks.ts).
+  'cor-checkboxes': {
+    kind: 'checkbox-group',
+    native: () => document.createElement('fieldset'),
+    item: 'cor-checkbox',
+    own: { legend: 'Grupo' },
+    values: ['salud', 'educación', 'vivienda y barrio'],
+  },
+  'cor-radios': {
+    kind: 'radio-group',
+    native: () => document.createElement('fieldset'),
+    item: 'cor-radio',
+    own: { legend: 'Grupo' },
+    values: ['soltero', 'casado', 'conviviente civil'],
   },
   'cor-button': {
     kind: 'button',
