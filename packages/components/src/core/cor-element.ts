@@ -1,5 +1,7 @@
 import { LitElement, css, defaultConverter, type PropertyDeclaration } from 'lit';
+import type { ComponentStrings } from '../i18n/catalogue.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
+import { registerStrings } from '../i18n/registry.js';
 import { devWarn } from './dev.js';
 import { adoptTokenStyles } from './token-styles.js';
 
@@ -36,12 +38,19 @@ export const hostStyles = css`
 export class CorElement extends LitElement {
   static override styles = [hostStyles];
 
+  /**
+   * The built-in strings this class uses (es and en), registered when its first element is
+   * created: a page only carries the strings of the components it uses.
+   */
+  protected static strings?: ComponentStrings;
+
   /** Language, direction and strings of this element; re-renders it when they change. */
   protected readonly localize = new LocalizeController(this);
 
   constructor() {
     super();
     adoptTokenStyles();
+    registerClassStrings(this.constructor as typeof CorElement);
   }
 
   override requestUpdate(
@@ -105,5 +114,19 @@ export class CorElement extends LitElement {
       `${attribute}="${String(value)}" is not one of ${allowed.join(', ')}; using "${fallback}".`,
     );
     return fallback;
+  }
+}
+
+const registered = new WeakSet<object>();
+
+/** Registers the strings of a class and of every Cordillera class it extends, once each. */
+function registerClassStrings(ctor: typeof CorElement): void {
+  for (let c: unknown = ctor; c && c !== CorElement; c = Object.getPrototypeOf(c)) {
+    const cls = c as { strings?: ComponentStrings };
+    if (registered.has(cls)) break; // its parents were registered with it
+    registered.add(cls);
+    if (Object.prototype.hasOwnProperty.call(cls, 'strings') && cls.strings) {
+      registerStrings(cls.strings);
+    }
   }
 }

@@ -24,6 +24,9 @@ const BLOCKING_TYPES = new Set([
 
 export function blocksImplicitSubmission(element: Element): boolean {
   if (element instanceof HTMLInputElement) return BLOCKING_TYPES.has(element.type);
+  // A component says so itself when it differs from a text field (a textarea, a select…).
+  const own = (element as { blocksImplicitSubmission?: unknown }).blocksImplicitSubmission;
+  if (typeof own === 'boolean') return own;
   return element.localName.startsWith('cor-') && 'value' in element && !isSubmitButton(element);
 }
 

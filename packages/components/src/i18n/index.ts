@@ -1,4 +1,10 @@
-export type { Catalogue, Message, MessageKey, MessageParams } from './catalogue.js';
+export type {
+  Catalogue,
+  ComponentStrings,
+  Message,
+  MessageKey,
+  MessageParams,
+} from './catalogue.js';
 export { en } from './en.js';
 export { es } from './es.js';
 export { resolveDir, resolveLang } from './language.js';
@@ -8,6 +14,7 @@ export {
   DEFAULT_LANGUAGE,
   onStringsChange,
   registerLanguage,
+  registerStrings,
   resetStrings,
   setStrings,
   supportedLanguage,

@@ -1,16 +1,29 @@
-import type { Catalogue, MessageKey, MessageParams } from './catalogue.js';
-import { en } from './en.js';
-import { es } from './es.js';
+import type { Catalogue, ComponentStrings, MessageKey, MessageParams } from './catalogue.js';
+import { coreStrings } from './strings/core.js';
 
 /** The language used when an element's language has no catalogue. */
 export const DEFAULT_LANGUAGE = 'es';
 
-const catalogues = new Map<string, Catalogue>([
-  ['es', es],
-  ['en', en],
+// The built-in strings, es and en, as components register them (registerStrings): a page holds
+// only the strings of the components it uses. The form core's own strings are always here.
+const builtIn = new Map<string, Partial<Catalogue>>([
+  ['es', { ...coreStrings.es }],
+  ['en', { ...coreStrings.en }],
 ]);
+// Languages a service adds or replaces whole (registerLanguage).
+const catalogues = new Map<string, Partial<Catalogue>>();
 const overrides = new Map<string, Partial<Catalogue>>();
 const listeners = new Set<() => void>();
+
+/**
+ * Registers the built-in strings of a component (es and en). Components do it themselves when
+ * their first element is created; a service never needs to.
+ */
+export function registerStrings(strings: ComponentStrings): void {
+  for (const lang of ['es', 'en'] as const) {
+    Object.assign(builtIn.get(lang)!, strings[lang]);
+  }
+}
 
 /**
  * Adds a language, or replaces the strings of one. `lang` is a BCP 47 tag; `es-CL` and `es`
@@ -41,9 +54,10 @@ export function resetStrings(lang?: string): void {
 /** The catalogue language that serves `lang`: exact tag, then its primary subtag, then es. */
 export function supportedLanguage(lang: string | null | undefined): string {
   const tag = (lang ?? '').trim().toLowerCase();
-  if (catalogues.has(tag)) return tag;
+  const known = (t: string) => catalogues.has(t) || builtIn.has(t);
+  if (known(tag)) return tag;
   const primary = tag.split('-')[0] ?? '';
-  return catalogues.has(primary) ? primary : DEFAULT_LANGUAGE;
+  return known(primary) ? primary : DEFAULT_LANGUAGE;
 }
 
 /** Formats one message in `lang`, with overrides applied and `{placeholders}` filled in. */
@@ -52,8 +66,11 @@ export function translate(lang: string, key: MessageKey, params: MessageParams =
   const message =
     overrides.get(tag)?.[key] ??
     catalogues.get(tag)?.[key] ??
+    builtIn.get(tag)?.[key] ??
     overrides.get(DEFAULT_LANGUAGE)?.[key] ??
-    es[key];
+    builtIn.get(DEFAULT_LANGUAGE)?.[key] ??
+    // Only when a component uses a key it did not register: visible, never a crash.
+    key;
   if (typeof message === 'function') return message(params);
   return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
