@@ -1,7 +1,8 @@
-// Patterns › Asking for an address in Chile: street and number, optional unit, comuna and
-// región, as free text until the región/comuna component exists. Export only stories.
+// Patterns › Asking for an address in Chile: street and number, optional unit, then región and
+// comuna with <cor-region-comuna> (official CUT codes). Export only stories.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import '../../packages/components/src/region-comuna.js';
 import { answersStatus, page, showAnswers } from './page.js';
 
 const meta = {
@@ -34,20 +35,7 @@ export const Address: Story = {
             autocomplete="address-line2"
             width="two-thirds"
           ></cor-text-input>
-          <cor-text-input
-            label="Comuna"
-            name="comuna"
-            autocomplete="address-level2"
-            width="two-thirds"
-            required
-          ></cor-text-input>
-          <cor-text-input
-            label="Región"
-            name="region"
-            autocomplete="address-level1"
-            width="two-thirds"
-            required
-          ></cor-text-input>
+          <cor-region-comuna required></cor-region-comuna>
         </fieldset>
         <cor-button>Continuar</cor-button>
         ${answersStatus()}
@@ -74,24 +62,30 @@ export const RuralAddress: Story = {
             autocomplete="address-line1"
             required
           ></cor-text-input>
-          <cor-text-input
-            label="Comuna"
-            name="comuna"
-            autocomplete="address-level2"
-            width="two-thirds"
-            required
-          ></cor-text-input>
-          <cor-text-input
-            label="Región"
-            name="region"
-            autocomplete="address-level1"
-            width="two-thirds"
-            required
-          ></cor-text-input>
+          <cor-region-comuna required></cor-region-comuna>
         </fieldset>
         <cor-button>Continuar</cor-button>
         ${answersStatus()}
       </form>`,
       { service: 'Cambio de domicilio', back: true },
+    ),
+};
+
+export const ComunaOnly: Story = {
+  name: 'Solo la comuna',
+  render: () =>
+    page(
+      html`<form @submit=${showAnswers}>
+        <cor-region-comuna
+          legend="¿En qué comuna vive?"
+          legend-size="l"
+          heading
+          hint="Lo derivaremos a la oficina más cercana a su domicilio."
+          required
+        ></cor-region-comuna>
+        <cor-button>Continuar</cor-button>
+        ${answersStatus()}
+      </form>`,
+      { service: 'Solicitud de atención', back: true },
     ),
 };
