@@ -1,7 +1,8 @@
-// Patterns › Asking for dates: three fields (día, mes, año) in a fieldset, until
-// <cor-date-input> exists. Export only stories.
+// Patterns › Asking for dates: <cor-date-input>, three fields (día, mes, año) whose legend is
+// the question. Export only stories.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import '../../packages/components/src/date-input.js';
 import { answersStatus, page, showAnswers } from './page.js';
 
 const meta = {
@@ -14,52 +15,33 @@ export default meta;
 
 type Story = StoryObj;
 
-interface DateFields {
-  id: string;
+interface DateQuestion {
   question: string;
   hint: string;
   name: string;
   /** `bday` for a date of birth: the fields get bday-day, bday-month, bday-year. */
   autocomplete?: string;
-  values?: [string, string, string];
-  yearError?: string;
+  value?: string;
+  error?: string;
+  errorFields?: string;
+  past?: boolean;
 }
 
-const dateFieldset = (d: DateFields) => html`
-  <fieldset class="pat-fieldset" aria-describedby="${d.id}-ayuda">
-    <legend class="pat-legend"><h1 class="pat-h1-label">${d.question}</h1></legend>
-    <p class="pat-hint" id="${d.id}-ayuda">${d.hint}</p>
-    <div class="pat-inline">
-      <cor-text-input
-        label="Día"
-        name="${d.name}-dia"
-        width="2"
-        inputmode="numeric"
-        spellcheck="false"
-        autocomplete=${d.autocomplete ? `${d.autocomplete}-day` : 'off'}
-        value=${d.values?.[0] ?? ''}
-      ></cor-text-input>
-      <cor-text-input
-        label="Mes"
-        name="${d.name}-mes"
-        width="2"
-        inputmode="numeric"
-        spellcheck="false"
-        autocomplete=${d.autocomplete ? `${d.autocomplete}-month` : 'off'}
-        value=${d.values?.[1] ?? ''}
-      ></cor-text-input>
-      <cor-text-input
-        label="Año"
-        name="${d.name}-anio"
-        width="4"
-        inputmode="numeric"
-        spellcheck="false"
-        autocomplete=${d.autocomplete ? `${d.autocomplete}-year` : 'off'}
-        value=${d.values?.[2] ?? ''}
-        error=${d.yearError ?? ''}
-      ></cor-text-input>
-    </div>
-  </fieldset>
+/** The question of the page as the legend (an h1) of a <cor-date-input>. */
+const dateQuestion = (d: DateQuestion) => html`
+  <cor-date-input
+    legend=${d.question}
+    legend-size="l"
+    heading
+    hint=${d.hint}
+    name=${d.name}
+    autocomplete=${d.autocomplete ?? 'off'}
+    value=${d.value ?? ''}
+    error=${d.error ?? ''}
+    error-fields=${d.errorFields ?? ''}
+    ?past=${d.past}
+    required
+  ></cor-date-input>
 `;
 
 export const DateOfBirth: Story = {
@@ -67,12 +49,12 @@ export const DateOfBirth: Story = {
   render: () =>
     page(
       html`<form @submit=${showAnswers}>
-        ${dateFieldset({
-          id: 'nacimiento',
+        ${dateQuestion({
           question: '¿Cuál es su fecha de nacimiento?',
           hint: 'Por ejemplo, 27 3 1985',
           name: 'nacimiento',
           autocomplete: 'bday',
+          past: true,
         })}
         <cor-button>Continuar</cor-button>
         ${answersStatus()}
@@ -86,14 +68,15 @@ export const WithError: Story = {
   render: () =>
     page(
       html`<form @submit=${showAnswers}>
-        ${dateFieldset({
-          id: 'nacimiento-error',
+        ${dateQuestion({
           question: '¿Cuál es su fecha de nacimiento?',
           hint: 'Por ejemplo, 27 3 1985',
           name: 'nacimiento',
           autocomplete: 'bday',
-          values: ['27', '3', ''],
-          yearError: 'La fecha de nacimiento debe incluir el año',
+          value: '-03-27',
+          error: 'La fecha de nacimiento debe incluir el año',
+          errorFields: 'year',
+          past: true,
         })}
         <cor-button>Continuar</cor-button>
         ${answersStatus()}
@@ -107,8 +90,7 @@ export const DocumentDate: Story = {
   render: () =>
     page(
       html`<form @submit=${showAnswers}>
-        ${dateFieldset({
-          id: 'vencimiento',
+        ${dateQuestion({
           question: '¿Cuándo vence su cédula de identidad?',
           hint: 'Está en su cédula, bajo «Fecha de vencimiento». Por ejemplo, 14 11 2031',
           name: 'vencimiento',

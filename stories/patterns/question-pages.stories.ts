@@ -3,6 +3,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { answersStatus, page, showAnswers } from './page.js';
+import { questionFlow } from './question-flow.js';
 
 const SERVICE = 'Solicitud de certificado de residencia';
 
@@ -98,4 +99,14 @@ export const RelatedQuestions: Story = {
       </form>`,
       { service: SERVICE, back: true },
     ),
+};
+
+export const WholeServiceInTheBrowser: Story = {
+  name: 'Un trámite completo: validación en el navegador',
+  render: () => questionFlow('browser'),
+};
+
+export const WholeServiceServerErrors: Story = {
+  name: 'Un trámite completo: errores del servidor',
+  render: () => questionFlow('server'),
 };

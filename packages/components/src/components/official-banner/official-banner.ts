@@ -5,6 +5,7 @@ import { hostStyles, CorElement } from '../../core/cor-element.js';
 import { focusRing } from '../../core/focus.styles.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
 import { officialBannerStyles } from './official-banner.styles.js';
+import { officialBannerStrings } from '../../i18n/strings/official-banner.js';
 
 /** The country named when `country` is not set. */
 const DEFAULT_COUNTRY = 'Chile';
@@ -74,6 +75,8 @@ function toggleEvent(oldState: 'open' | 'closed', newState: 'open' | 'closed'): 
  * on `<details>`).
  */
 export class CorOfficialBanner extends CorElement {
+  protected static override strings = officialBannerStrings;
+
   static override styles = [hostStyles, focusRing, officialBannerStyles];
 
   /** Whether the explanation is shown. Reflects to the `open` attribute, as on `<details>`. */

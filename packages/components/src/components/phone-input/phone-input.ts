@@ -12,6 +12,7 @@ import type { ValidityFlags } from '../../core/validation-messages.js';
 // The input box, its +56 box and their borders are the text input's: one look for every field.
 import { inputStyles } from '../../core/input.styles.js';
 import { phoneInputStyles } from './phone-input.styles.js';
+import { phoneInputStrings } from '../../i18n/strings/phone-input.js';
 
 /** The autofill hint used when the `autocomplete` attribute is absent or empty. */
 const DEFAULT_AUTOCOMPLETE = 'tel-national';
@@ -57,6 +58,8 @@ const DEFAULT_AUTOCOMPLETE = 'tel-national';
  * @fires invalid - When a validity check fails, as on a native input.
  */
 export class CorPhoneInput extends CorFormControl {
+  protected static override strings = phoneInputStrings;
+
   static override styles = [hostStyles, fieldStyles, focusRing, inputStyles, phoneInputStyles];
 
   /** The question the field answers. Required (by attribute or slot) for accessibility. */

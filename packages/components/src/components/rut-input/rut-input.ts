@@ -19,6 +19,7 @@ import type { ValidityFlags } from '../../core/validation-messages.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
 import { inputStyles } from '../../core/input.styles.js';
 import { rutInputStyles } from './rut-input.styles.js';
+import { rutInputStrings } from '../../i18n/strings/rut-input.js';
 
 export type { RutFormat } from '../../chile/rut.js';
 
@@ -75,6 +76,8 @@ const MESSAGES: Record<Exclude<RutInvalidReason, 'empty'>, MessageKey> = {
  * @fires invalid - When a validity check fails, as on a native input.
  */
 export class CorRutInput extends CorFormControl {
+  protected static override strings = rutInputStrings;
+
   static override styles = [hostStyles, fieldStyles, focusRing, inputStyles, rutInputStyles];
 
   /** The question the field answers, such as «RUT». Required (by attribute or slot). */
