@@ -22,23 +22,34 @@ module.exports = [
       'packages/components/dist/text-input.js': '{ CorTextInput }',
     },
     modifyEsbuildConfig: production,
-    // The foundation issue asks for 12 KB. Measured today: Lit ≈ 5.3 kB, the zero-config token
-    // sheet (four themes) ≈ 1.5 kB, both components with the form core and both catalogues
-    // ≈ 7.5 kB, plus ≈ 0.7 kB of other components' strings, because the catalogue is one module
-    // (splitting it per component is the next saving). The budget is set just above the measured figure so that growth fails the build;
-    // closing the gap to 12 KB is open work (see docs/architecture.md, "Size").
-    limit: '15.5 KB',
+    // The foundation issue asks for 12 KB. Measured today: 14.8 kB — Lit ≈ 5.3 kB, the
+    // zero-config token sheet (four themes) ≈ 1.6 kB, both components with the form core and
+    // their strings ≈ 7.9 kB. Each component brings its own strings (i18n/strings/), so other
+    // components' strings are no longer in this bundle. The budget is set just above the
+    // measured figure so that growth fails the build; closing the gap to 12 KB is open work
+    // (see docs/architecture.md, "Size").
+    limit: '15 KB',
+  },
+  {
+    // The list of 16 regions and 346 comunas that <cor-region-comuna> loads on first use (a
+    // separate module, so pages without the element never download it).
+    name: 'chile-territory data (lazy)',
+    import: { 'packages/components/dist/chile-territory.js': '{ regions, comunas }' },
+    modifyEsbuildConfig: production,
+    limit: '3 KB',
   },
   {
     name: 'CDN file (all components)',
     path: 'packages/components/dist/cdn/cordillera.min.js',
     disablePlugins: ['@size-limit/esbuild'],
-    limit: '19.5 KB',
+    // 21 components, Lit and the territory data (inlined: one file). Just above the measured size.
+    limit: '39.5 KB',
   },
   {
     name: 'everything (index.js)',
     import: { 'packages/components/dist/index.js': '*' },
     modifyEsbuildConfig: production,
-    limit: '20 KB',
+    // Every component, with what they load lazily. Just above the measured size.
+    limit: '40.5 KB',
   },
 ];
