@@ -1,6 +1,6 @@
 // `npm test`: every check, in order, failing fast. Each step prints a header; the end prints a
 // one-line summary and the total `N passed, N failed` across engines.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -75,6 +75,39 @@ function runStep({ title, cmd, env }) {
   console.log(`✔ ${title} (${seconds.toFixed(1)} s)`);
 }
 
+/**
+ * Runs steps at the same time; each one's output is printed whole, under its header, when it
+ * ends (so the logs do not interleave). Exits like runStep when any of them fails.
+ */
+async function runStepsTogether(steps) {
+  if (steps.length <= 1) return steps.forEach(runStep);
+  const runs = steps.map(
+    ({ title, cmd, env }) =>
+      new Promise((resolve) => {
+        const [program, ...args] = typeof cmd === 'function' ? cmd() : cmd;
+        const started = performance.now();
+        let output = '';
+        const child = spawn(program, args, {
+          env: { ...process.env, ...env },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        child.stdout.on('data', (chunk) => (output += chunk));
+        child.stderr.on('data', (chunk) => (output += chunk));
+        child.on('error', (error) => (output += `could not start ${program}: ${error.message}\n`));
+        child.on('close', (status, signal) => {
+          const seconds = (performance.now() - started) / 1000;
+          times[title] = seconds;
+          header(`${title} (run beside ${steps.length - 1} other)`);
+          process.stdout.write(output);
+          if (status === 0) console.log(`✔ ${title} (${seconds.toFixed(1)} s)`);
+          resolve({ title, ok: status === 0, why: signal ?? `exit code ${status}` });
+        });
+      }),
+  );
+  const failed = (await Promise.all(runs)).filter((run) => !run.ok);
+  if (failed.length) fail(failed.map((run) => `${run.title} failed (${run.why})`).join('; '));
+}
+
 const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
 
 let engines = [];
@@ -147,14 +180,16 @@ const requireAll = process.env.CI === 'true' || process.env.COR_REQUIRE_ALL_ENGI
 if (requireAll && skippedEngines.length) fail('CI needs every engine: install the missing ones');
 if (engines.length === 0) fail('no browser engine installed');
 
-// c. browser tests, one WTR process per engine (each cleans up its own browser and helpers)
-for (const engine of engines) {
-  runStep({
-    title: browserStep(engine),
-    cmd: [node, wtrBin, '--static-logging', ...(engine === 'chromium' ? ['--coverage'] : [])],
-    env: { COR_ENGINES: engine },
-  });
-}
+// c. browser tests, one WTR process per engine (each cleans up its own browser and helpers).
+// Chromium runs alone (two pages at once, with coverage); Firefox and WebKit each drive one page
+// at a time, so they run side by side and share the two cores (docs/testing.md, "Time").
+const browserTests = (engine) => ({
+  title: browserStep(engine),
+  cmd: [node, wtrBin, '--static-logging', ...(engine === 'chromium' ? ['--coverage'] : [])],
+  env: { COR_ENGINES: engine },
+});
+if (engines.includes('chromium')) runStep(browserTests('chromium'));
+await runStepsTogether(engines.filter((engine) => engine !== 'chromium').map(browserTests));
 
 // d. extra steps
 for (const step of EXTRA_STEPS) runStep(step);

@@ -3,8 +3,8 @@
 // the test suite also renders these stories as fixtures (packages/components/src/testing/stories.ts).
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../packages/components/src/checkboxes.js';
+import { text } from './lib/forms.js';
 
 interface CheckboxArgs {
   label?: string;
@@ -15,8 +15,6 @@ interface CheckboxArgs {
   exclusive?: boolean;
   divider?: boolean;
 }
-
-const text = (value: string | undefined) => ifDefined(value || undefined);
 
 /** The option under study, from the args, between two plain options of the same group. */
 const option = (args: CheckboxArgs) =>

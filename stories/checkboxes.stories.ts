@@ -3,9 +3,9 @@
 // the fixtures of its axe matrix (packages/components/src/testing/stories.ts). Export only stories.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../packages/components/src/checkboxes.js';
 import '../packages/components/src/text-input.js';
+import { text } from './lib/forms.js';
 
 interface CheckboxesArgs {
   legend?: string;
@@ -21,8 +21,6 @@ interface CheckboxesArgs {
   onInput?: (event: Event) => void;
   onChange?: (event: Event) => void;
 }
-
-const text = (value: string | undefined) => ifDefined(value || undefined);
 
 /** One <cor-checkboxes> with its attributes from the args, around the given options. */
 const checkboxes = (args: CheckboxesArgs, options: TemplateResult) =>

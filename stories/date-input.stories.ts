@@ -3,9 +3,9 @@
 // (packages/components/src/testing/stories.ts). Export only stories from this file.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../packages/components/src/button.js';
 import '../packages/components/src/date-input.js';
+import { text } from './lib/forms.js';
 
 interface DateInputArgs {
   legend?: string;
@@ -29,8 +29,6 @@ interface DateInputArgs {
   onChange?: (event: Event) => void;
   onInvalid?: (event: Event) => void;
 }
-
-const text = (value: string | undefined) => ifDefined(value || undefined);
 
 /** One <cor-date-input> with every attribute taken from the args (empty ones left out). */
 const dateInput = (args: DateInputArgs) =>

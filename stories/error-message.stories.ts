@@ -3,8 +3,8 @@
 // axe matrix (packages/components/src/testing/stories.ts). Export only stories from this file.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { css, html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../packages/components/src/error-message.js';
+import { text } from './lib/forms.js';
 
 interface ErrorMessageArgs {
   /** The message, as the element's text content. */
@@ -20,8 +20,6 @@ interface ErrorMessageArgs {
   /** Prefix of the ids in the story, so that several stories can share a docs page. */
   id?: string;
 }
-
-const text = (value: string | undefined) => ifDefined(value || undefined);
 
 // The page's own field around the message: plain HTML, styled with tokens by a constructable
 // stylesheet (CSP-safe, like the components' own styles), laid out as Cordillera's fields.

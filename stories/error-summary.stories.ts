@@ -3,12 +3,12 @@
 // axe matrix (packages/components/src/testing/stories.ts). Export only stories from this file.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../packages/components/src/button.js';
 import '../packages/components/src/error-summary.js';
 import '../packages/components/src/region-comuna.js';
 import '../packages/components/src/rut-input.js';
 import '../packages/components/src/text-input.js';
+import { text } from './lib/forms.js';
 
 interface ErrorSummaryArgs {
   titleText?: string;
@@ -16,8 +16,6 @@ interface ErrorSummaryArgs {
   updateTitle?: boolean;
   lang?: string;
 }
-
-const text = (value: string | undefined) => ifDefined(value || undefined);
 
 /** Keeps the story page in place when the form is valid. */
 function stay(event: SubmitEvent): void {

@@ -3,9 +3,9 @@
 // axe matrix (packages/components/src/testing/stories.ts). Export only stories from this file.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../packages/components/src/fieldset.js';
 import '../packages/components/src/text-input.js';
+import { text } from './lib/forms.js';
 
 type LegendSize = 's' | 'm' | 'l' | 'xl';
 
@@ -18,8 +18,6 @@ interface FieldsetArgs {
   /** The element's language (`lang`); empty follows the page. */
   lang?: string;
 }
-
-const text = (value: string | undefined) => ifDefined(value || undefined);
 
 /** One <cor-fieldset> with every attribute taken from the args (empty ones left out). */
 const fieldset = (args: FieldsetArgs, fields: TemplateResult) =>

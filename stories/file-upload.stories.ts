@@ -3,10 +3,10 @@
 // axe matrix (packages/components/src/testing/stories.ts). Export only stories from this file.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
 import '../packages/components/src/button.js';
 import '../packages/components/src/file-upload.js';
+import { text } from './lib/forms.js';
 
 interface FileUploadArgs {
   label?: string;
@@ -23,8 +23,6 @@ interface FileUploadArgs {
   onChange?: (event: Event) => void;
   onInvalid?: (event: Event) => void;
 }
-
-const text = (value: string | undefined) => ifDefined(value || undefined);
 
 /** A file of `size` bytes, made in the page (nothing is downloaded). */
 const fakeFile = (name: string, type: string, size: number) =>

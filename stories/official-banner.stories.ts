@@ -3,8 +3,8 @@
 // axe matrix (packages/components/src/testing/stories.ts). Export only stories from this file.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { css, html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../packages/components/src/official-banner.js';
+import { text } from './lib/forms.js';
 
 interface OfficialBannerArgs {
   open?: boolean;
@@ -16,8 +16,6 @@ interface OfficialBannerArgs {
   /** Storybook's action for the toggle event (absent outside Storybook). */
   onToggle?: (event: Event) => void;
 }
-
-const text = (value: string | undefined) => ifDefined(value || undefined);
 
 /** One <cor-official-banner> with every attribute taken from the args (empty ones left out). */
 const banner = (args: OfficialBannerArgs) =>

@@ -3,10 +3,10 @@
 // axe matrix (packages/components/src/testing/stories.ts). Export only stories from this file.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
 import '../packages/components/src/button.js';
 import '../packages/components/src/phone-input.js';
+import { showSubmission, text } from './lib/forms.js';
 
 interface PhoneInputArgs {
   label?: string;
@@ -26,8 +26,6 @@ interface PhoneInputArgs {
   onChange?: (event: Event) => void;
   onInvalid?: (event: Event) => void;
 }
-
-const text = (value: string | undefined) => ifDefined(value || undefined);
 
 /**
  * The state after the person edited the field and left it: the inner input commits its value
@@ -64,16 +62,6 @@ const phoneInput = (args: PhoneInputArgs, slotted?: TemplateResult) =>
     ${ref(args.left ? leaveField : undefined)}
     >${slotted ?? ''}</cor-phone-input
   >`;
-
-/** Shows what the form sends, instead of leaving the page. */
-function showSubmission(event: SubmitEvent): void {
-  event.preventDefault();
-  const form = event.currentTarget as HTMLFormElement;
-  const data = new FormData(form, event.submitter);
-  const sent = [...data.entries()].map(([key, value]) => `${key}=${String(value)}`).join(', ');
-  const output = form.querySelector('output');
-  if (output) output.textContent = `Formulario enviado: ${sent || '(sin datos)'}`;
-}
 
 const MOBILE_HINT = 'Le enviaremos un código por SMS. Por ejemplo, 9 1234 5678';
 

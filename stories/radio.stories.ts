@@ -3,8 +3,8 @@
 // suite also renders these stories as fixtures (packages/components/src/testing/stories.ts).
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../packages/components/src/radios.js';
+import { text } from './lib/forms.js';
 
 interface RadioArgs {
   label?: string;
@@ -14,8 +14,6 @@ interface RadioArgs {
   disabled?: boolean;
   divider?: boolean;
 }
-
-const text = (value: string | undefined) => ifDefined(value || undefined);
 
 /** The option under study, from the args, after two plain options of the same group. */
 const option = (args: RadioArgs) =>

@@ -3,9 +3,9 @@
 // fixtures of its axe matrix (packages/components/src/testing/stories.ts). Export only stories.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../packages/components/src/radios.js';
 import '../packages/components/src/text-input.js';
+import { text } from './lib/forms.js';
 
 interface RadiosArgs {
   legend?: string;
@@ -22,8 +22,6 @@ interface RadiosArgs {
   onInput?: (event: Event) => void;
   onChange?: (event: Event) => void;
 }
-
-const text = (value: string | undefined) => ifDefined(value || undefined);
 
 /** One <cor-radios> with its attributes from the args, around the given options. */
 const radios = (args: RadiosArgs, options: TemplateResult) =>

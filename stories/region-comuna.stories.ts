@@ -3,10 +3,10 @@
 // axe matrix (packages/components/src/testing/stories.ts). Export only stories from this file.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
 import '../packages/components/src/button.js';
 import '../packages/components/src/region-comuna.js';
+import { showSubmission, text } from './lib/forms.js';
 
 interface RegionComunaArgs {
   legend?: string;
@@ -30,8 +30,6 @@ interface RegionComunaArgs {
   onChange?: (event: Event) => void;
   onInvalid?: (event: Event) => void;
 }
-
-const text = (value: string | undefined) => ifDefined(value || undefined);
 
 /** The state after a submit attempt: the element's own check, as a failed submit runs it. */
 function attemptSubmit(host: Element | undefined): void {
@@ -62,16 +60,6 @@ const regionComuna = (args: RegionComunaArgs) =>
     @invalid=${args.onInvalid}
     ${ref(args.submitted ? attemptSubmit : undefined)}
   ></cor-region-comuna>`;
-
-/** Shows what the form sends, instead of leaving the page. */
-function showSubmission(event: SubmitEvent): void {
-  event.preventDefault();
-  const form = event.currentTarget as HTMLFormElement;
-  const data = new FormData(form, event.submitter);
-  const sent = [...data.entries()].map(([key, value]) => `${key}=${String(value)}`).join(', ');
-  const output = form.querySelector('output');
-  if (output) output.textContent = `Formulario enviado: ${sent || '(sin datos)'}`;
-}
 
 const meta = {
   title: 'Componentes/Región y comuna',

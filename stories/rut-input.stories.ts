@@ -3,9 +3,9 @@
 // axe matrix (packages/components/src/testing/stories.ts). Export only stories from this file.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../packages/components/src/button.js';
 import '../packages/components/src/rut-input.js';
+import { showSubmission, text } from './lib/forms.js';
 
 interface RutInputArgs {
   label?: string;
@@ -24,8 +24,6 @@ interface RutInputArgs {
   onChange?: (event: Event) => void;
   onInvalid?: (event: Event) => void;
 }
-
-const text = (value: string | undefined) => ifDefined(value || undefined);
 
 /** One <cor-rut-input> with every attribute taken from the args (empty ones left out). */
 const rutInput = (args: RutInputArgs, slotted?: TemplateResult) =>
@@ -76,16 +74,6 @@ function typedAndLeft(args: RutInputArgs, typed: string): HTMLElement {
     input.dispatchEvent(new Event('change', { bubbles: true }));
   });
   return el;
-}
-
-/** Shows what the form sends, instead of leaving the page. */
-function showSubmission(event: SubmitEvent): void {
-  event.preventDefault();
-  const form = event.currentTarget as HTMLFormElement;
-  const data = new FormData(form, event.submitter);
-  const sent = [...data.entries()].map(([key, value]) => `${key}=${String(value)}`).join(', ');
-  const output = form.querySelector('output');
-  if (output) output.textContent = `Formulario enviado: ${sent || '(sin datos)'}`;
 }
 
 const meta = {

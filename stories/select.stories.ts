@@ -7,6 +7,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../packages/components/src/button.js';
 import '../packages/components/src/select.js';
 import type { SelectOption } from '../packages/components/src/select.js';
+import { showSubmission, text } from './lib/forms.js';
 
 interface SelectArgs {
   label?: string;
@@ -23,8 +24,6 @@ interface SelectArgs {
   onChange?: (event: Event) => void;
   onInvalid?: (event: Event) => void;
 }
-
-const text = (value: string | undefined) => ifDefined(value || undefined);
 
 /**
  * One <cor-select> with every attribute taken from the args (empty values leave the attribute
@@ -97,16 +96,6 @@ const INSTITUTIONS: SelectOption[] = [
     disabled: true,
   },
 ];
-
-/** Shows that the form was sent, instead of leaving the page. */
-function showSubmission(event: SubmitEvent): void {
-  event.preventDefault();
-  const form = event.currentTarget as HTMLFormElement;
-  const data = new FormData(form, event.submitter);
-  const sent = [...data.entries()].map(([key, value]) => `${key}=${String(value)}`).join(', ');
-  const output = form.querySelector('output');
-  if (output) output.textContent = `Formulario enviado: ${sent || '(sin datos)'}`;
-}
 
 const meta = {
   title: 'Componentes/Lista desplegable',

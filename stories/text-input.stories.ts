@@ -6,6 +6,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../packages/components/src/button.js';
 import '../packages/components/src/text-input.js';
+import { showSubmission } from './lib/forms.js';
 
 type Width =
   | 'full'
@@ -118,16 +119,6 @@ const textInput = (args: TextInputArgs, slotted?: TemplateResult) =>
     @invalid=${args.onInvalid}
     >${slotted ?? ''}</cor-text-input
   >`;
-
-/** Shows that the form was sent, instead of leaving the page. */
-function showSubmission(event: SubmitEvent): void {
-  event.preventDefault();
-  const form = event.currentTarget as HTMLFormElement;
-  const data = new FormData(form, event.submitter);
-  const sent = [...data.entries()].map(([key, value]) => `${key}=${String(value)}`).join(', ');
-  const output = form.querySelector('output');
-  if (output) output.textContent = `Formulario enviado: ${sent || '(sin datos)'}`;
-}
 
 const meta = {
   title: 'Componentes/Campo de texto',

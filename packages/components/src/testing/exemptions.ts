@@ -49,8 +49,8 @@ export const EXEMPTIONS: Exemption[] = [
       'Two controls in one element: it submits two names and its value is an object, so no ' +
       'single native element is its twin, and the parity checks compare one control with one. ' +
       'region-comuna.test.ts holds the same observations against two native <select> ' +
-      'elements side by side (FormData, reset, restore, disabled and <fieldset disabled>, ' +
-      'form="id", required, the validity API, :user-invalid). A parity kind for paired ' +
+      'elements side by side (FormData, reset, disabled and <fieldset disabled>, form="id", ' +
+      'required, the validity API, :user-invalid) and tests its restore callback. A parity kind for paired ' +
       'controls would remove this exemption.',
   },
 ];
