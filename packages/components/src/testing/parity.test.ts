@@ -46,7 +46,7 @@ function parityTest(tag: string, id: string, title: string, body: () => Promise<
   if (exemption) return it.skip(`${name} (exempt, see exemptions.ts: ${exemption})`);
   const bug = knownBug(tag, id);
   if (bug) return it.skip(`${name} (BUG: ${bug}, see parity/known-bugs.ts)`);
-  const gap = parityGap(id);
+  const gap = parityGap(id, engine(), tag);
   if (gap) return it.skip(`${name} (not in ${engine()}, see parity/engine-gaps.ts: ${gap})`);
   it(name, async function () {
     this.timeout(30_000); // the state-restore checks load an iframe four times
