@@ -262,7 +262,10 @@ export class CorErrorSummary extends CorElement {
 
   protected override render() {
     const items = this.items;
-    if (items.length === 0) return html`<slot hidden></slot>`;
+    // Nothing to show: the box stays, empty and hidden, so the summary is there to fill.
+    if (items.length === 0) {
+      return html`<div part="summary" class="summary" hidden><slot hidden></slot></div>`;
+    }
     const title = toText(this.titleText).trim() || this.localize.term('errorSummaryTitle');
     return html`<div part="summary" class="summary focus-ring" tabindex="-1">
       <div role="alert">
