@@ -1,6 +1,7 @@
 // @web/test-runner in real Chromium, Firefox and WebKit (Debian packages). Pick engines with
 // COR_ENGINES=chromium,firefox,webkit (default: every installed one). `npm test` runs each
 // engine in its own process; see scripts/test.mjs.
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -65,7 +66,19 @@ const launchers = {
 const engineByLauncher = new Map(engines.map((engine) => [launchers[engine](), engine]));
 const engineOf = (launcher) => engineByLauncher.get(launcher) ?? 'unknown';
 
+/** A port nobody listens on: npm test runs two engines' test runners at the same time. */
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
 export default {
+  port: await freePort(),
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
   files: ['packages/components/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] }, // Lit's dev build: its warnings show in tests
