@@ -48,6 +48,7 @@ const EXTRA_STEPS = [
 ];
 
 const times = {}; // step title → wall seconds
+const startedAt = performance.now();
 
 function header(title) {
   console.log(`\n━━ ${title} ${'━'.repeat(Math.max(3, 70 - title.length))}`);
@@ -156,7 +157,7 @@ function printSummary() {
       `tests ${total('passed')} passed, ${total('failed')} failed, ${total('skipped')} skipped`,
       `axe checks ${axe || 'none'}`,
       `coverage ${coverage}`,
-      `wall ${wall.join(', ') || 'n/a'}`,
+      `wall ${wall.join(', ') || 'n/a'}, npm test ${((performance.now() - startedAt) / 1000).toFixed(0)} s`,
       `sizes ${sizes() || 'n/a'}`,
     ].join(' · '),
   );
