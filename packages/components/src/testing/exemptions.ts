@@ -42,17 +42,6 @@ export const EXEMPTIONS: Exemption[] = [
       'is tested in select.test.ts. A bad-input check that chooses an option for controls ' +
       'whose [part~="control"] is a <select> would remove this.',
   },
-  {
-    tag: 'cor-region-comuna',
-    check: 'parity:*',
-    reason:
-      'Two controls in one element: it submits two names and its value is an object, so no ' +
-      'single native element is its twin, and the parity checks compare one control with one. ' +
-      'region-comuna.test.ts holds the same observations against two native <select> ' +
-      'elements side by side (FormData, reset, disabled and <fieldset disabled>, form="id", ' +
-      'required, the validity API, :user-invalid) and tests its restore callback. A parity kind for paired ' +
-      'controls would remove this exemption.',
-  },
 ];
 
 for (const { tag, check, reason } of EXEMPTIONS) {

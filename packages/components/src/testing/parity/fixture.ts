@@ -133,7 +133,7 @@ export const focused = (el: Element): boolean => document.activeElement === el;
 function side(tag: string, twin: Twin, kind: Side['kind']): Side {
   const make = (attrs: Attrs = {}): Control => {
     const el = (kind === 'native' ? twin.native() : document.createElement(tag)) as Control;
-    if (kind === 'custom') setAttrs(el, twin.own);
+    if (kind === 'custom' && 'own' in twin) setAttrs(el, twin.own);
     if (twin.kind === 'button') el.textContent = twin.text;
     // Optional: light-DOM children both sides get (a select's <option>s), when the twin has them.
     const children = (twin as { children?: () => Node[] }).children;

@@ -3,6 +3,7 @@ import { BUTTON_CHECKS } from './button-checks.js';
 import type { Check } from './checks.js';
 import type { Twin, TwinKinds } from './twins.js';
 import { VALUE_CHECKS } from './value-checks.js';
+import { PAIR_CHECKS } from './pair-checks.js';
 import { SELECT_CHECKS } from './select-checks.js';
 import { DATE_CHECKS } from './date-checks.js';
 import { PASSWORD_CHECKS } from './password-checks.js';
@@ -27,6 +28,7 @@ const CHECKS_BY_KIND: { [K in Twin['kind']]: Check<TwinKinds[K]>[] } = {
   select: SELECT_CHECKS,
   'checkbox-group': CHECKBOX_GROUP_CHECKS,
   'radio-group': RADIO_GROUP_CHECKS,
+  pair: PAIR_CHECKS,
 };
 
 /** The checks that apply to a twin. */

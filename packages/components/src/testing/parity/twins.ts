@@ -1,6 +1,7 @@
 // THE one place that says which native element each form-associated Cordillera element must
 // behave like. The parity suite finds every form-associated element in custom-elements.json and
 // fails for any that has no twin here (or an exemption in ../exemptions.ts).
+import { comunasOf, regions } from '../../chile/territory.js';
 import type { MessageKey, MessageParams } from '../../i18n/catalogue.js';
 
 /** Attributes to give both sides; `true` is a present boolean attribute. */
@@ -54,6 +55,7 @@ export interface TwinKinds {
   select: import('./select-checks.js').SelectTwin;
   'checkbox-group': import('./choice-group-checks.js').CheckboxGroupTwin;
   'radio-group': import('./choice-group-checks.js').RadioGroupTwin;
+  pair: import('./pair-checks.js').PairTwin;
 }
 
 export type Twin = TwinKinds[keyof TwinKinds];
@@ -202,6 +204,53 @@ export const TWINS: Record<string, Twin> = {
         key: 'tooShort',
         params: { minLength: 3, length: 2 },
       },
+    ],
+  },
+  'cor-region-comuna': {
+    kind: 'pair',
+    // Two native selects under the component's default names, with the same options (the
+    // comunas of the chosen región, added as a page script would when the región changes).
+    native: (defaults = ['', '']) => {
+      const wrapper = document.createElement('span');
+      const select = (name: string, options: { code: string; name: string }[], chosen: string) => {
+        const el = document.createElement('select');
+        el.name = name;
+        el.append(new Option('', ''));
+        for (const o of options)
+          el.append(new Option(o.name, o.code, o.code === chosen, o.code === chosen));
+        return el;
+      };
+      wrapper.append(
+        select('region', [...regions], defaults[0]),
+        select('comuna', defaults[0] ? [...comunasOf(defaults[0])] : [], defaults[1]),
+      );
+      return wrapper;
+    },
+    defaultAttrs: ([region, comuna]) => ({ region, comuna }),
+    parts: (wrapper) => [...wrapper.querySelectorAll('select')],
+    async choose(el, [region, comuna]) {
+      const [r, c] = [...(el.shadowRoot ?? el).querySelectorAll('select')];
+      const pick = (select: HTMLSelectElement, value: string) => {
+        select.value = value;
+        select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      };
+      pick(r, region);
+      if (!el.shadowRoot) {
+        const have = new Set([...c.options].map((o) => o.value));
+        c.append(
+          ...comunasOf(region)
+            .filter((x) => !have.has(x.code))
+            .map((x) => new Option(x.name, x.code)),
+        );
+      }
+      await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+      pick(c, comuna);
+      await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+    },
+    values: [
+      ['13', '13120'],
+      ['05', '05109'],
     ],
   },
   'cor-file-upload': {
