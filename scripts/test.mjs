@@ -38,13 +38,16 @@ const EXTRA_STEPS = [
     title: 'strict CSP',
     cmd: [node, wtrBin, '--config', 'web-test-runner.csp.config.mjs', '--static-logging'],
   },
-  // Deliberate faults in a scratch copy: each must be caught by the suite meant for it.
-  { title: 'suites bite (fault injection)', cmd: [node, 'scripts/prove-suites-bite.mjs'] },
+  // Two independent steps side by side (a list runs together): deliberate faults in a scratch
+  // copy, each caught by the suite meant for it; and the static Storybook, built and opened.
+  [
+    { title: 'suites bite (fault injection)', cmd: [node, 'scripts/prove-suites-bite.mjs'] },
+    { title: 'static Storybook', cmd: [node, 'scripts/test-storybook.mjs'] },
+  ],
   { title: 'build', cmd: ['npm', 'run', 'build'] },
   { title: 'size budget', cmd: [node, 'scripts/size.mjs'] },
   { title: 'consumer bundle', cmd: [node, 'scripts/check-consumer.mjs'] },
   { title: 'docs examples', cmd: [node, 'scripts/test-docs-examples.mjs'] },
-  { title: 'static Storybook', cmd: [node, 'scripts/test-storybook.mjs'] },
 ];
 
 const times = {}; // step title → wall seconds
@@ -193,6 +196,9 @@ if (engines.includes('chromium')) runStep(browserTests('chromium'));
 await runStepsTogether(engines.filter((engine) => engine !== 'chromium').map(browserTests));
 
 // d. extra steps
-for (const step of EXTRA_STEPS) runStep(step);
+for (const step of EXTRA_STEPS) {
+  if (Array.isArray(step)) await runStepsTogether(step);
+  else runStep(step);
+}
 
 printSummary();
