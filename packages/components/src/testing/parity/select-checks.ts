@@ -350,9 +350,13 @@ export const SELECT_CHECKS: Check<SelectTwin>[] = [
       const chosenDisabled = choice(el, form);
       options[0]!.disabled = false;
       options[1]!.disabled = true;
+      // A task first: the component copies its options from a MutationObserver, whose records
+      // may still be pending when the render settles (seen in WebKit on a busy machine).
+      await new Promise((resolve) => setTimeout(resolve));
       await settle(root);
       el.focus();
       await pressKey('ArrowDown'); // skips the disabled option
+      await settle(root);
       const skipped = choice(el, form);
       el.value = twin.values[1];
       groups[0]!.disabled = true;
